@@ -1,0 +1,3 @@
+export * from './domain-error';
+export * from './problem-details';
+export { ProblemDetailsFilter } from './problem-details.filter';

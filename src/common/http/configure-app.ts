@@ -1,0 +1,48 @@
+import { INestApplication, RequestMethod, ValidationPipe } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
+import { Environment } from '../../config/environment';
+import { ProblemDetailsFilter } from '../errors';
+import { validationExceptionFactory } from '../validation/validation-exception.factory';
+import { setupOpenApi } from './openapi';
+
+export const API_PREFIX = 'api/v1';
+
+/** Everything about the HTTP surface that is not a route: shared by main.ts and the e2e tests. */
+export function configureApp(app: NestExpressApplication, env: Environment): INestApplication {
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [
+      { path: 'health', method: RequestMethod.GET },
+      { path: 'metrics', method: RequestMethod.GET },
+    ],
+  });
+  app.useBodyParser('json', { limit: env.BODY_LIMIT });
+  app.useBodyParser('urlencoded', { limit: env.BODY_LIMIT, extended: false });
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.use(
+    helmet({
+      // The Swagger UI at /docs needs inline scripts and styles; the API itself returns JSON only.
+      contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'style-src': ["'self'", "'unsafe-inline'"] } },
+    }),
+  );
+  const origins = env.CORS_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean);
+  if (origins?.length) {
+    app.enableCors({
+      origin: origins.includes('*') ? true : origins,
+      exposedHeaders: ['X-Request-Id', 'Retry-After', 'Idempotent-Replayed'],
+      maxAge: 600,
+    });
+  }
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: validationExceptionFactory,
+    }),
+  );
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.enableShutdownHooks();
+  setupOpenApi(app);
+  return app;
+}

@@ -1,0 +1,108 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync,
+} from 'class-validator';
+
+const toBool = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
+const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
+
+export enum NodeEnv {
+  Development = 'development',
+  Production = 'production',
+  Test = 'test',
+}
+
+/**
+ * Every environment variable the service reads. README.md documents each one; keep both in step.
+ * Values are validated at boot and a bad one stops the process with one line naming it.
+ */
+export class Environment {
+  @IsEnum(NodeEnv)
+  NODE_ENV: NodeEnv = NodeEnv.Development;
+
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  @IsOptional() @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// or postgresql:// URL' })
+  DATABASE_URL?: string;
+
+  @IsString()
+  DATA_DIR = './data';
+
+  @Transform(toBool) @IsBoolean()
+  DB_RUN_MIGRATIONS = true;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(200)
+  DB_POOL_SIZE = 10;
+
+  @IsOptional() @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  @Transform(toBool) @IsBoolean()
+  RUN_WORKERS = true;
+
+  @IsOptional() @IsString() @MinLength(32, { message: 'must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @Transform(toInt) @IsInt() @Min(60) @Max(86400)
+  JWT_ACCESS_TTL_SECONDS = 900;
+
+  @Transform(toInt) @IsInt() @Min(3600)
+  JWT_REFRESH_TTL_SECONDS = 2592000;
+
+  @IsOptional() @IsString()
+  CORS_ORIGINS?: string;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @Matches(/^\d+(b|kb|mb)$/i, { message: 'must be a size such as 1mb or 512kb' })
+  BODY_LIMIT = '1mb';
+
+  @Transform(toInt) @IsInt() @Min(1)
+  LOGIN_RATE_LIMIT_PER_MINUTE = 10;
+
+  @Transform(toInt) @IsInt() @Min(1)
+  PARTNER_RATE_LIMIT_PER_MINUTE = 600;
+
+  @Transform(toInt) @IsInt() @Min(50)
+  OUTBOX_POLL_INTERVAL_MS = 1000;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(50)
+  OUTBOX_MAX_ATTEMPTS = 8;
+
+  @Transform(toInt) @IsInt() @Min(10)
+  OUTBOX_BACKOFF_BASE_MS = 2000;
+
+  @IsOptional() @IsString() @MinLength(16, { message: 'must be at least 16 characters' })
+  METRICS_TOKEN?: string;
+}
+
+/** Variables without a default (so absent from `new Environment()`). */
+const OPTIONAL_VARIABLES = ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'CORS_ORIGINS', 'METRICS_TOKEN'];
+
+export class EnvironmentError extends Error {}
+
+/** Validates `process.env`; throws one line per broken variable. */
+export function validateEnvironment(raw: Record<string, unknown>): Environment {
+  const known = new Set([...Object.keys(new Environment()), ...OPTIONAL_VARIABLES]);
+  // An empty variable counts as unset, so `FOO= npm start` falls back to the default.
+  const relevant = Object.fromEntries(Object.entries(raw).filter(([k, v]) => known.has(k) && v !== ''));
+  const env = plainToInstance(Environment, relevant, { exposeDefaultValues: true });
+  const errors = validateSync(env, { skipMissingProperties: false });
+  if (errors.length > 0) {
+    const lines = errors.map((e) => {
+      const rule = Object.values(e.constraints ?? {})[0]?.replace(new RegExp(`^${e.property} `), '') ?? 'is invalid';
+      return `Invalid environment variable ${e.property}=${JSON.stringify(raw[e.property])}: ${rule}`;
+    });
+    throw new EnvironmentError(lines.join('\n'));
+  }
+  if (env.NODE_ENV === NodeEnv.Production && !env.JWT_SECRET) {
+    throw new EnvironmentError('Invalid environment variable JWT_SECRET: required when NODE_ENV=production');
+  }
+  return env;
+}

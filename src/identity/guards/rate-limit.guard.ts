@@ -1,0 +1,12 @@
+import { Injectable } from '@nestjs/common';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import type { Request } from 'express';
+
+/** Counts requests per API key (or user) when authenticated, per client address otherwise. */
+@Injectable()
+export class RateLimitGuard extends ThrottlerGuard {
+  protected override async getTracker(req: Record<string, unknown>): Promise<string> {
+    const request = req as unknown as Request;
+    return request.actor ? `${request.actor.kind}:${request.actor.id}` : `ip:${request.ip}`;
+  }
+}
