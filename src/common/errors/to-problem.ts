@@ -27,18 +27,6 @@ const HTTP_CODES: Record<number, string> = {
   429: 'RATE_LIMITED',
 };
 
-/** Errors thrown by Express body parsing carry `type` and `status` but are not HttpExceptions. */
-interface BodyParserError {
-  type: string;
-  status: number;
-  message: string;
-}
-
-function isBodyParserError(e: unknown): e is BodyParserError {
-  return typeof e === 'object' && e !== null && typeof (e as BodyParserError).type === 'string' &&
-    typeof (e as BodyParserError).status === 'number';
-}
-
 function fromDatabase(e: QueryFailedError): ProblemCore | null {
   const driver = e.driverError as { code?: string; detail?: string; constraint?: string };
   switch (driver.code) {
@@ -83,10 +71,6 @@ export function toProblem(exception: unknown): ProblemCore | null {
       title: HttpStatus[status]?.toString().replace(/_/g, ' ').toLowerCase() ?? 'error',
       detail: Array.isArray(message) ? message.join('; ') : String(message ?? exception.message),
     };
-  }
-  if (isBodyParserError(exception) && exception.status >= 400 && exception.status < 500) {
-    const code = exception.type === 'entity.parse.failed' ? 'MALFORMED_JSON' : HTTP_CODES[exception.status] ?? 'BAD_REQUEST';
-    return { status: exception.status, code, title: 'Bad request body', detail: exception.message };
   }
   if (exception instanceof QueryFailedError) return fromDatabase(exception);
   return null;

@@ -5,10 +5,14 @@ import { Environment } from '../../config/environment';
 import { ProblemDetailsFilter } from '../errors';
 import { validationExceptionFactory } from '../validation/validation-exception.factory';
 import { setupOpenApi } from './openapi';
+import { assignRequestId, bodyParserErrors, bodyParsers } from './request-pipeline';
 
 export const API_PREFIX = 'api/v1';
 
-/** Everything about the HTTP surface that is not a route: shared by main.ts and the e2e tests. */
+/**
+ * Everything about the HTTP surface that is not a route: shared by main.ts and the e2e tests.
+ * The app must be created with `bodyParser: false`; the parsers are installed here, after the request id.
+ */
 export function configureApp(app: NestExpressApplication, env: Environment): INestApplication {
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
@@ -16,8 +20,7 @@ export function configureApp(app: NestExpressApplication, env: Environment): INe
       { path: 'metrics', method: RequestMethod.GET },
     ],
   });
-  app.useBodyParser('json', { limit: env.BODY_LIMIT });
-  app.useBodyParser('urlencoded', { limit: env.BODY_LIMIT, extended: false });
+  app.use(assignRequestId, ...bodyParsers(env.BODY_LIMIT), bodyParserErrors);
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.use(
     helmet({

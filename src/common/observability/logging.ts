@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import type { Params } from 'nestjs-pino';
 import { Environment } from '../../config/environment';
-
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /**
  * JSON logs, one line per event, with the request id on every line of a request. Credentials are
@@ -13,12 +11,8 @@ export function loggerParams(env: Environment): Params {
   return {
     pinoHttp: {
       level: env.LOG_LEVEL,
-      genReqId: (req: IncomingMessage, res: ServerResponse) => {
-        const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
+      // Set by the first middleware (assignRequestId); generated here only outside the HTTP pipeline.
+      genReqId: (req: IncomingMessage) => req.id ?? randomUUID(),
       customProps: (req: IncomingMessage) => ({ requestId: req.id }),
       redact: {
         paths: [
