@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { Config } from '@jest/types';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/common/database/data-source-options';
-import { databaseUrl, templateName, withAdminClient, workerDatabaseName } from './test-database';
+import { databaseUrl, isAbandonedWorkerDatabase, templateName, withAdminClient, workerDatabaseName } from './test-database';
 
 /**
  * Builds a template database with the real migrations applied (once per migration set), then one
@@ -27,6 +27,12 @@ export default async function globalSetup(config: Config.GlobalConfig): Promise<
     for (const { datname } of stale.rows as { datname: string }[]) {
       await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
     }
+    const existing = await admin.query("SELECT datname FROM pg_database WHERE datname LIKE 'wms_test_%'");
+    for (const { datname } of existing.rows as { datname: string }[]) {
+      if (isAbandonedWorkerDatabase(datname)) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+    }
+    // Inherited by the worker processes Jest starts after this.
+    process.env.WMS_TEST_RUN = String(process.pid);
     for (let worker = 1; worker <= Math.max(config.maxWorkers, 1); worker++) {
       const name = workerDatabaseName(worker);
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -20,8 +20,27 @@ export function templateName(): string {
   return `wms_template_${hash.digest('hex').slice(0, 12)}`;
 }
 
-export function workerDatabaseName(workerId: string | number): string {
-  return `wms_test_${workerId}`;
+/**
+ * One database per Jest worker of this run. The run id (the pid of the Jest parent process, set by
+ * global-setup) keeps two runs on the same server from dropping each other's databases.
+ */
+export function workerDatabaseName(workerId: string | number, runId = process.env.WMS_TEST_RUN ?? String(process.pid)): string {
+  return `wms_test_${runId}_${workerId}`;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Databases left behind by runs that were killed before their teardown. */
+export function isAbandonedWorkerDatabase(name: string): boolean {
+  const m = /^wms_test_(\d+)_\d+$/.exec(name);
+  return !!m && !isAlive(Number(m[1]));
 }
 
 export async function withAdminClient<T>(work: (client: Client) => Promise<T>): Promise<T> {
