@@ -39,7 +39,7 @@ export class AppModule {
             ],
           }),
         }),
-        JobsModule.forRoot({ redisUrl: env.REDIS_URL, runWorkers: options.runWorkers ?? env.RUN_WORKERS }),
+        JobsModule.forRoot({ redisUrl: env.REDIS_URL, queuePrefix: env.QUEUE_PREFIX, runWorkers: options.runWorkers ?? env.RUN_WORKERS }),
         IdempotencyModule,
         IdentityModule,
         ObservabilityModule,

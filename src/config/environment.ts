@@ -42,6 +42,10 @@ export class Environment {
   @IsOptional() @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// or rediss:// URL' })
   REDIS_URL?: string;
 
+  /** Namespace of the BullMQ keys, so several environments can share one Redis. */
+  @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: 'must be 1–40 letters, digits, _ or -' })
+  QUEUE_PREFIX = 'wms';
+
   @Transform(toBool) @IsBoolean()
   RUN_WORKERS = true;
 

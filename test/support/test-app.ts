@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { INestApplication } from '@nestjs/common';
+import { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -15,6 +15,8 @@ import { Environment, validateEnvironment } from '../../src/config/environment';
 import { Role } from '../../src/identity/roles';
 import { UserService } from '../../src/identity/services/user.service';
 import { databaseUrl, workerDatabaseName } from './test-database';
+
+type ModuleImport = Type<unknown> | DynamicModule;
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 
@@ -36,7 +38,7 @@ let userCounter = 0;
  * Boots the real application against this Jest worker's database (cloned from the migrated
  * template). `env` overrides environment variables for this app only.
  */
-export async function createTestApp(env: Record<string, string | undefined> = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string | undefined> = {}, extraImports: ModuleImport[] = []): Promise<TestApp> {
   const settings: Record<string, string | undefined> = {
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl(workerDatabaseName(process.env.JEST_WORKER_ID ?? '1')),
@@ -54,7 +56,7 @@ export async function createTestApp(env: Record<string, string | undefined> = {}
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;
   }
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.register()] }).compile();
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.register(), ...extraImports] }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
   const environment = validateEnvironment(process.env);
   configureApp(app, environment);

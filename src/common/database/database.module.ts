@@ -17,7 +17,7 @@ import { Transactions } from './transactions.service';
           ...dataSourceOptions(url, {
             migrationsRun: env.DB_RUN_MIGRATIONS,
             extra: { max: env.DB_POOL_SIZE },
-            logging: ['error', 'migration'],
+            logging: ['warn', 'migration'],
           }),
           entities: undefined,
           autoLoadEntities: true,

@@ -11,6 +11,10 @@ export class InProcessTransport extends JobTransport {
     super();
   }
 
+  async ping(): Promise<void> {
+    // Nothing outside this process to check.
+  }
+
   async dispatch(messages: DispatchedMessage[]): Promise<void> {
     await Promise.all(messages.map((m) => this.runner.run(m.id)));
   }

@@ -7,4 +7,6 @@ export abstract class JobTransport {
   abstract readonly name: 'bullmq' | 'in-process';
   /** Throws if the messages could not be handed over; the relay then puts them back. */
   abstract dispatch(messages: DispatchedMessage[]): Promise<void>;
+  /** Resolves when the transport's backing service answers (for /health). */
+  abstract ping(): Promise<void>;
 }

@@ -17,6 +17,7 @@ import { redisOptions } from './redis-connection';
 export interface JobsOptions {
   /** BullMQ on this Redis; without it jobs run in-process from the outbox. */
   redisUrl?: string;
+  queuePrefix: string;
   /** Run the relay and the job handlers in this process. */
   runWorkers: boolean;
 }
@@ -42,7 +43,7 @@ export class JobsModule {
         TypeOrmModule.forFeature([OutboxMessage]),
         ...(useRedis
           ? [
-              BullModule.forRoot({ connection: redisOptions(options.redisUrl!), prefix: 'wms' }),
+              BullModule.forRoot({ connection: redisOptions(options.redisUrl!), prefix: options.queuePrefix }),
               // Fail fast while Redis is down instead of queueing commands in memory: the relay then
               // leaves the rows in the outbox and offers them again later.
               BullModule.registerQueue({ name: JOBS_QUEUE, connection: { ...redisOptions(options.redisUrl!), enableOfflineQueue: false } }),

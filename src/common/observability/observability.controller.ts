@@ -1,10 +1,11 @@
-import { Controller, Get, Header, Headers, Optional } from '@nestjs/common';
+import { Controller, Get, Header, Headers, Res, ServiceUnavailableException } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiExcludeEndpoint, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthIndicatorFunction, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { UnauthorizedError } from '../errors';
 import { Public } from '../../identity/access.decorators';
 import { Environment } from '../../config/environment';
-import { BullMqTransport } from '../jobs/bullmq.transport';
+import { JobTransport } from '../jobs/job-transport';
 import { MetricsService } from './metrics.service';
 
 @ApiTags('operations')
@@ -17,27 +18,33 @@ export class ObservabilityController {
     private readonly indicators: HealthIndicatorService,
     private readonly metrics: MetricsService,
     private readonly env: Environment,
-    @Optional() private readonly bullmq?: BullMqTransport,
+    private readonly jobs: JobTransport,
   ) {}
 
   @Get('health')
   @HealthCheck()
   @ApiOperation({ summary: 'Liveness and readiness: database, and Redis when configured (503 when one is down)' })
-  check(): Promise<HealthCheckResult> {
+  async check(@Res({ passthrough: true }) res: Response): Promise<HealthCheckResult> {
     const checks: HealthIndicatorFunction[] = [() => this.db.pingCheck('database', { timeout: 2000 })];
-    const bullmq = this.bullmq;
-    if (bullmq) {
+    if (this.jobs.name === 'bullmq') {
       checks.push(async () => {
         const redis = this.indicators.check('redis');
         try {
-          await bullmq.ping();
+          await this.jobs.ping();
           return redis.up();
         } catch (error) {
           return redis.down({ message: String(error) });
         }
       });
     }
-    return this.health.check(checks);
+    try {
+      return await this.health.check(checks);
+    } catch (error) {
+      // A failed check is a health report, not an error: answer 503 with the per-dependency details.
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      res.status(503);
+      return error.getResponse() as HealthCheckResult;
+    }
   }
 
   @Get('metrics')
