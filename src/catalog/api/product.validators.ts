@@ -1,11 +1,23 @@
-import { registerDecorator, ValidationArguments, ValidationOptions } from 'class-validator';
+import { registerDecorator, ValidateIf, ValidationArguments, ValidationOptions } from 'class-validator';
 import { isValidGtin, validateHsCode } from '../../common/codes';
 import {
   BASE_HS_CODE_RULES, isCountryAlpha2, isVagueCustomsDescription, nationalHsCodeProblem, VAGUE_DESCRIPTION_MESSAGE,
 } from '../services/product-rules';
 
+/**
+ * The field may be left out, but `null` is validated (and refused) like any other value: for
+ * columns that cannot be empty, where `@IsOptional()` would let `null` through to the database.
+ */
+export const IsOmittable = () => ValidateIf((_: object, value: unknown) => value !== undefined);
+
+/** Query strings carry `true` / `false` as text. */
+export const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+/** Codes people type in either case (SKU, country, currency) are stored in capitals. */
+export const toUpperCase = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
+
 /** Destinations per product; far more than any real product ships to, small enough to bound the payload. */
-export const MAX_HS_DESTINATIONS = 30;
+const MAX_HS_DESTINATIONS = 30;
 
 function rule(
   name: string,

@@ -85,10 +85,14 @@ export class Product {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  /**
+   * Millisecond precision, the precision of a JS Date: list cursors carry these values, and a
+   * microsecond the cursor cannot hold would repeat or skip rows at page boundaries.
+   */
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
-  @UpdateDateColumn({ type: 'timestamptz' })
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
   updatedAt: Date;
 
   /** Incremented on every save; a client sends back the version it read to detect concurrent edits. */

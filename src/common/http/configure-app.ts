@@ -4,6 +4,8 @@ import helmet from 'helmet';
 import { Environment } from '../../config/environment';
 import { ProblemDetailsFilter } from '../errors';
 import { validationExceptionFactory } from '../validation/validation-exception.factory';
+import { httpMetrics } from '../observability/http-metrics.middleware';
+import { MetricsService } from '../observability/metrics.service';
 import { setupOpenApi } from './openapi';
 import { assignRequestId, bodyParserErrors, bodyParsers } from './request-pipeline';
 
@@ -20,7 +22,7 @@ export function configureApp(app: NestExpressApplication, env: Environment): INe
       { path: 'metrics', method: RequestMethod.GET },
     ],
   });
-  app.use(assignRequestId, ...bodyParsers(env.BODY_LIMIT), bodyParserErrors);
+  app.use(assignRequestId, httpMetrics(app.get(MetricsService)), ...bodyParsers(env.BODY_LIMIT), bodyParserErrors);
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.use(
     helmet({

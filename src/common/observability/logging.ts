@@ -1,3 +1,4 @@
+import { RequestMethod } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Params } from 'nestjs-pino';
@@ -9,6 +10,8 @@ import { Environment } from '../../config/environment';
  */
 export function loggerParams(env: Environment): Params {
   return {
+    // Express 5 route syntax; the library's default ('*') logs a deprecation warning at boot.
+    forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
     pinoHttp: {
       level: env.LOG_LEVEL,
       // Set by the first middleware (assignRequestId); generated here only outside the HTTP pipeline.

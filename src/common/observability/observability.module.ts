@@ -1,6 +1,5 @@
-import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
-import { HttpMetricsMiddleware } from './http-metrics.middleware';
 import { MetricsService } from './metrics.service';
 import { ObservabilityController } from './observability.controller';
 
@@ -8,9 +7,6 @@ import { ObservabilityController } from './observability.controller';
   imports: [TerminusModule.forRoot({ errorLogStyle: 'json' })],
   controllers: [ObservabilityController],
   providers: [MetricsService],
+  exports: [MetricsService],
 })
-export class ObservabilityModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(HttpMetricsMiddleware).forRoutes('{*path}');
-  }
-}
+export class ObservabilityModule {}

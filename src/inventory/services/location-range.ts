@@ -72,6 +72,6 @@ export function expandLocationRange(pattern: string): string[] {
   if (longest > LOCATION_CODE_MAX_LENGTH) {
     throw new InvalidLocationRangeError(`codes would be up to ${longest} characters long; the limit is ${LOCATION_CODE_MAX_LENGTH}`);
   }
-  return values.reduce<string[]>((codes, segmentValues) => codes.flatMap((prefix) => segmentValues.map((v) => `${prefix}-${v}`)), [''])
-    .map((code) => code.slice(1));
+  const [first, ...rest] = values;
+  return rest.reduce((codes, segmentValues) => codes.flatMap((prefix) => segmentValues.map((v) => `${prefix}-${v}`)), first);
 }
