@@ -2,8 +2,9 @@ import { ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform, TransformFnParams } from 'class-transformer';
 import { IsBoolean, IsInt, IsISO4217CurrencyCode, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import {
-  IsCountryAlpha2, IsGtin, IsHsSubheading, IsNationalHsCodes, IsOmittable, IsSpecificCustomsDescription, toUpperCase,
+  IsGtin, IsHsSubheading, IsNationalHsCodes, IsSpecificCustomsDescription,
 } from './product.validators';
+import { IsCountryCode, Omittable, toUpperCase } from '../../common/validation/validators';
 
 /** Largest value of a PostgreSQL `integer` column. */
 const MAX_INT = 2_147_483_647;
@@ -47,13 +48,13 @@ export class CreateProductDto {
   @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' }, example: HS_CODES_EXAMPLE })
   // The map as sent: class-transformer silently drops keys such as `constructor`, which must be refused instead.
   @Transform(({ obj }: TransformFnParams) => (obj as Record<string, unknown>).hsCodes)
-  @IsOmittable()
+  @Omittable()
   @IsNationalHsCodes()
   hsCodes?: Record<string, string>;
 
   /** ISO 3166-1 alpha-2 country where the goods were made, e.g. `CN`. */
   @Transform(toUpperCase)
-  @IsCountryAlpha2()
+  @IsCountryCode()
   countryOfOrigin: string;
 
   /** Net weight of one unit in grams. */
@@ -103,12 +104,12 @@ export class CreateProductDto {
   declaredValueCurrency: string;
 
   /** Stock of this product is kept per lot (batch). */
-  @IsOmittable()
+  @Omittable()
   @IsBoolean()
   lotTracked?: boolean;
 
   /** Lots carry an expiry date; needs `lotTracked`. */
-  @IsOmittable()
+  @Omittable()
   @IsBoolean()
   expiryTracked?: boolean;
 }
@@ -119,7 +120,7 @@ export class CreateProductDto {
  */
 export class UpdateProductDto extends PartialType(OmitType(CreateProductDto, ['sku'] as const), { skipNullProperties: false }) {
   /** The `version` you read; if the product changed since, the update is refused with 409. */
-  @IsOmittable()
+  @Omittable()
   @IsInt()
   @Min(1)
   version?: number;

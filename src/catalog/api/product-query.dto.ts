@@ -1,7 +1,7 @@
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { PageQueryDto } from '../../common/http/pagination';
-import { IsCountryAlpha2, toBoolean, toUpperCase } from './product.validators';
+import { IsCountryCode, toBoolean, toUpperCase } from '../../common/validation/validators';
 
 export class ProductQueryDto extends PageQueryDto {
   /** SKU prefix, a GTIN in any of its 8/12/13/14-digit forms, or part of the English or Chinese name. */
@@ -19,7 +19,7 @@ export class ProductQueryDto extends PageQueryDto {
   /** ISO 3166-1 alpha-2. */
   @IsOptional()
   @Transform(toUpperCase)
-  @IsCountryAlpha2()
+  @IsCountryCode()
   countryOfOrigin?: string;
 
   /** Prefix of the 6-digit HS code: chapter `61`, heading `6109` or subheading `610910`. */

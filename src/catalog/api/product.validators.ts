@@ -1,20 +1,8 @@
-import { registerDecorator, ValidateIf, ValidationArguments, ValidationOptions } from 'class-validator';
+import { registerDecorator, ValidationArguments, ValidationOptions } from 'class-validator';
 import { isValidGtin, validateHsCode } from '../../common/codes';
 import {
-  BASE_HS_CODE_RULES, isCountryAlpha2, isVagueCustomsDescription, nationalHsCodeProblem, VAGUE_DESCRIPTION_MESSAGE,
+  BASE_HS_CODE_RULES, isVagueCustomsDescription, nationalHsCodeProblem, VAGUE_DESCRIPTION_MESSAGE,
 } from '../services/product-rules';
-
-/**
- * The field may be left out, but `null` is validated (and refused) like any other value: for
- * columns that cannot be empty, where `@IsOptional()` would let `null` through to the database.
- */
-export const IsOmittable = () => ValidateIf((_: object, value: unknown) => value !== undefined);
-
-/** Query strings carry `true` / `false` as text. */
-export const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
-
-/** Codes people type in either case (SKU, country, currency) are stored in capitals. */
-export const toUpperCase = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 
 /** Destinations per product; far more than any real product ships to, small enough to bound the payload. */
 const MAX_HS_DESTINATIONS = 30;
@@ -32,10 +20,6 @@ function rule(
 /** GTIN-8, -12, -13 or -14 with a correct GS1 check digit. */
 export const IsGtin = (options?: ValidationOptions) =>
   rule('isGtin', (v) => typeof v === 'string' && isValidGtin(v), '$property must be a GTIN-8, -12, -13 or -14 with a valid GS1 check digit', options);
-
-/** ISO 3166-1 alpha-2 code of a country that exists, in capitals. */
-export const IsCountryAlpha2 = (options?: ValidationOptions) =>
-  rule('isCountryAlpha2', (v) => typeof v === 'string' && isCountryAlpha2(v), '$property must be an ISO 3166-1 alpha-2 country code, e.g. CN', options);
 
 /** The 6-digit international HS subheading; dots and spaces are allowed and removed. */
 export const IsHsSubheading = (options?: ValidationOptions) =>

@@ -1,6 +1,6 @@
 import { ValidationFailedError } from '../../common/errors';
 import {
-  canonicalGtin, hsCodeMismatches, isCountryAlpha2, isVagueCustomsDescription, nationalHsCodeProblem, normalizeHsCodeMap,
+  canonicalGtin, hsCodeMismatches, isVagueCustomsDescription, nationalHsCodeProblem, normalizeHsCodeMap,
   productRuleViolations, ProductRuleInput,
 } from './product-rules';
 
@@ -91,11 +91,5 @@ describe('codes', () => {
 
   it('removes separators from national codes', () => {
     expect(normalizeHsCodeMap({ US: '6109.10.00.12', EU: '6109 10 00' })).toEqual({ US: '6109100012', EU: '61091000' });
-  });
-
-  it('knows real alpha-2 countries only', () => {
-    expect(isCountryAlpha2('CN')).toBe(true);
-    expect(isCountryAlpha2('XX')).toBe(false);
-    expect(isCountryAlpha2('CHN')).toBe(false);
   });
 });

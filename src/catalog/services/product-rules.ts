@@ -1,4 +1,4 @@
-import { isValid as isKnownCountry } from 'i18n-iso-countries';
+import { isCountryCode } from '../../common/validation/validators';
 import { hsCodesShareHeading, HsCodeRules, isValidGtin, normalizeGtin, normalizeHsCode, validateHsCode } from '../../common/codes';
 import { FieldError, ValidationFailedError } from '../../common/errors';
 
@@ -35,7 +35,7 @@ const OTHER_DESTINATION: HsCodeRules = { lengths: [8, 10] };
 export const BASE_HS_CODE_RULES: HsCodeRules = { lengths: [6] };
 
 function isHsDestination(key: string): boolean {
-  return DESTINATION_RULES.has(key) || isCountryAlpha2(key);
+  return DESTINATION_RULES.has(key) || isCountryCode(key);
 }
 
 /** Why a national code is malformed for its destination, or null when it is well formed. */
@@ -47,10 +47,6 @@ export function nationalHsCodeProblem(destination: string, code: string): string
 /** Normalises every national code ("6109.10.00.12" → "6109100012"). */
 export function normalizeHsCodeMap(codes: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(codes).map(([destination, code]) => [destination, normalizeHsCode(code)]));
-}
-
-export function isCountryAlpha2(code: string): boolean {
-  return /^[A-Z]{2}$/.test(code) && isKnownCountry(code);
 }
 
 /** The 14-digit form stored for any GTIN-8/12/13/14; a malformed GTIN is a 400 naming `gtin`. */

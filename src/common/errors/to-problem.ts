@@ -1,6 +1,7 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import { QueryFailedError } from 'typeorm';
+import { InvalidCodeError } from '../codes/invalid-code.error';
 import { DomainError } from './domain-error';
 import { ProblemDetails, problemType } from './problem-details';
 
@@ -28,12 +29,14 @@ const HTTP_CODES: Record<number, string> = {
 };
 
 function fromDatabase(e: QueryFailedError): ProblemCore | null {
-  const driver = e.driverError as { code?: string; detail?: string; constraint?: string };
+  const driver = e.driverError as { code?: string; detail?: string; constraint?: string; column?: string };
   switch (driver.code) {
     case '23505':
       return { status: 409, code: 'DUPLICATE', title: 'Conflict', detail: driver.detail ?? 'A record with this key already exists.' };
     case '23503':
       return { status: 409, code: 'REFERENCE_CONFLICT', title: 'Conflict', detail: driver.detail ?? 'A referenced record is missing or still in use.' };
+    case '23502':
+      return { status: 400, code: 'BAD_REQUEST', title: 'Bad request', detail: `${driver.column ?? 'A required field'} must not be empty.` };
     case '23514':
       return { status: 409, code: 'CONSTRAINT_VIOLATION', title: 'Conflict', detail: `The change breaks the rule "${driver.constraint ?? 'check'}".` };
     case '22P02':
@@ -57,6 +60,10 @@ export function toProblem(exception: unknown): ProblemCore | null {
       detail: exception.message,
       ...(exception.errors ? { errors: exception.errors } : {}),
     };
+  }
+  if (exception instanceof InvalidCodeError) {
+    // A code that should have been validated at the edge; still the caller's input, so a 400.
+    return { status: 400, code: 'INVALID_CODE', title: 'Invalid code', detail: exception.message, errors: [{ field: exception.kind, message: exception.reason }] };
   }
   if (exception instanceof ThrottlerException) {
     return { status: 429, code: 'RATE_LIMITED', title: 'Too many requests', detail: 'Rate limit exceeded; retry later.' };

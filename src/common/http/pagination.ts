@@ -9,7 +9,8 @@ export const MAX_PAGE_SIZE = 200;
 
 /** `?limit=&cursor=` accepted by every list endpoint. */
 export class PageQueryDto {
-  /** Items per page (1–200, default 50). */
+  // Declared by hand: the Swagger plugin reads only `*.dto.ts` files.
+  @ApiPropertyOptional({ description: 'Items per page (1–200, default 50).', minimum: 1, maximum: MAX_PAGE_SIZE, default: 50, type: Number })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -17,7 +18,7 @@ export class PageQueryDto {
   @Max(MAX_PAGE_SIZE)
   limit?: number;
 
-  /** Opaque cursor from a previous page's `nextCursor`. */
+  @ApiPropertyOptional({ description: "Opaque cursor from a previous page's `nextCursor`.", maxLength: 500, type: String })
   @IsOptional()
   @IsString()
   @MaxLength(500)

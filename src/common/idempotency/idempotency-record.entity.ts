@@ -28,6 +28,6 @@ export class IdempotencyRecord {
   @Column({ type: 'jsonb', nullable: true })
   responseBody: JsonObject | null;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }

@@ -43,7 +43,7 @@ export class OutboxMessage {
   @Column({ type: 'int' })
   maxAttempts: number;
 
-  @Column({ type: 'timestamptz', default: () => 'now()' })
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   availableAt: Date;
 
   @Column({ type: 'timestamptz', nullable: true })
@@ -55,10 +55,10 @@ export class OutboxMessage {
   @Column({ type: 'text', nullable: true })
   lastError: string | null;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
-  @UpdateDateColumn({ type: 'timestamptz' })
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
   updatedAt: Date;
 }
 

@@ -1,6 +1,7 @@
 import { Transform } from 'class-transformer';
 import { ArrayMinSize, IsArray, IsBoolean, IsEmail, IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { PageOf, PageQueryDto } from '../../common/http/pagination';
+import { Omittable } from '../../common/validation/validators';
 import { ApiKey } from '../entities/api-key.entity';
 import { Partner } from '../entities/partner.entity';
 import { PartnerKind, Scope } from '../roles';
@@ -24,7 +25,7 @@ export class CreatePartnerDto {
 }
 
 export class UpdatePartnerDto {
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
@@ -32,10 +33,10 @@ export class UpdatePartnerDto {
 
   @IsOptional()
   @IsEmail()
-  contactEmail?: string;
+  contactEmail?: string | null;
 
   /** `false` stops every key of the partner from working. */
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   active?: boolean;
 }

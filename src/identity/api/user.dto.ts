@@ -1,6 +1,7 @@
 import { Transform } from 'class-transformer';
 import { ArrayMinSize, IsArray, IsBoolean, IsEmail, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { PageOf, PageQueryDto } from '../../common/http/pagination';
+import { Omittable, toBoolean } from '../../common/validation/validators';
 import { User } from '../entities/user.entity';
 import { Role } from '../roles';
 import { MIN_PASSWORD_LENGTH } from '../services/password-hasher';
@@ -27,32 +28,30 @@ export class CreateUserDto {
 }
 
 export class UpdateUserDto {
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   name?: string;
 
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMinSize(1)
   @IsEnum(Role, { each: true })
   roles?: Role[];
 
   /** `false` disables sign-in and ends the user's sessions. */
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   active?: boolean;
 
   /** Sets a new password and ends the user's sessions. */
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH)
   @MaxLength(200)
   password?: string;
 }
-
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class UserQueryDto extends PageQueryDto {
   @IsOptional()

@@ -39,6 +39,6 @@ export class ApiKey {
   @Column({ type: 'varchar', length: 254 })
   createdBy: string;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }

@@ -9,7 +9,8 @@ export class AuditEvent {
   id: string;
 
   @Index()
-  @Column({ type: 'timestamptz', default: () => 'now()' })
+  // Millisecond precision, like every sortable timestamp: list cursors carry JavaScript dates.
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   occurredAt: Date;
 
   /** `user`, `api_key` or `system`. */

@@ -4,7 +4,7 @@ import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength
 import { PageOf, PageQueryDto } from '../../common/http/pagination';
 import { Location, LocationType } from '../entities/location.entity';
 import { LOCATION_CODE_MAX_LENGTH, LOCATION_CODE_PATTERN } from '../services/location-code';
-import { Omittable, toBoolean, toUpperCase } from './validators';
+import { Omittable, toBoolean, toUpperCase } from '../../common/validation/validators';
 
 /** Largest value of a PostgreSQL `int` column. */
 const MAX_INT = 2_147_483_647;

@@ -3,7 +3,7 @@ import { IsBoolean, IsOptional, IsString, Matches, MaxLength, MinLength } from '
 import { PageOf, PageQueryDto } from '../../common/http/pagination';
 import { Warehouse } from '../entities/warehouse.entity';
 import { WAREHOUSE_CODE_PATTERN } from '../services/location-code';
-import { IsCountryCode, IsTimeZone, Omittable, toBoolean, toUpperCase } from './validators';
+import { IsCountryCode, IsTimeZone, Omittable, toBoolean, toUpperCase } from '../../common/validation/validators';
 
 export class CreateWarehouseDto {
   /**

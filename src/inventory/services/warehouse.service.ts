@@ -5,7 +5,7 @@ import { NotFoundError } from '../../common/errors';
 import { Page, PageQueryDto, paginate, parseSort } from '../../common/http/pagination';
 import { Warehouse } from '../entities/warehouse.entity';
 import { warehouseCodeTaken } from '../inventory.errors';
-import { isUniqueViolation } from './unique-violation';
+import { isUniqueViolation } from '../../common/database/unique-violation';
 
 export interface NewWarehouse {
   code: string;

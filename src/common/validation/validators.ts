@@ -50,6 +50,8 @@ export const IsTimeZone = (options?: ValidationOptions): PropertyDecorator =>
  */
 export const Omittable = (): PropertyDecorator => ValidateIf((_object: object, value: unknown) => value !== undefined);
 
+/** Codes people type in either case (SKU, country, currency) are stored in capitals. */
 export const toUpperCase = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 
+/** Query strings carry `true` / `false` as text. */
 export const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
