@@ -52,6 +52,10 @@ export class WarehouseService {
     }
   }
 
+  findByCode(code: string): Promise<Warehouse | null> {
+    return this.warehouses.findOneBy({ code: code.toUpperCase() });
+  }
+
   async get(id: string): Promise<Warehouse> {
     const warehouse = await this.warehouses.findOneBy({ id });
     if (!warehouse) throw new NotFoundError('warehouse', id);
