@@ -63,11 +63,14 @@ export class ValidationFailedError extends DomainError {
 }
 
 export class IllegalTransitionError extends DomainError {
-  constructor(code: string, entity: string, from: string, action: string) {
-    super(code, 409, 'Illegal state transition', `Cannot ${action} a ${entity} in state "${from}".`, {
-      state: from,
-      action,
-    });
+  constructor(code: string, entity: string, from: string, action: string, allowed: string[]) {
+    super(
+      code,
+      409,
+      'Illegal state transition',
+      `Cannot ${action} a ${entity} in state "${from}"; allowed: ${allowed.length ? allowed.join(', ') : 'none'}.`,
+      { state: from, action, allowedActions: allowed },
+    );
   }
 }
 

@@ -1,0 +1,1 @@
+export { StateMachine, Transition } from './state-machine';
