@@ -176,8 +176,8 @@ describe('Jobs while Redis is down', () => {
     expect(new Date(row!.available_at).getTime()).toBeGreaterThan(Date.now());
   });
 
-  it('reports Redis down in /health with 503', async () => {
-    const res = await t.http.get('/health').expect(503);
+  it('reports Redis down in /health without failing it: the API still serves requests', async () => {
+    const res = await t.http.get('/health').expect(200);
     expect(res.body.details.redis.status).toBe('down');
   });
 });

@@ -14,8 +14,11 @@ const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 function callerKey(req: Request): string {
-  return req.actor ? `${req.actor.kind}:${req.actor.id}` : `ip:${req.ip}`;
+  return `${req.actor!.kind}:${req.actor!.id}`;
 }
+
+/** A first request still "in progress" after this long died with its process; a repeat may take over. */
+const ABANDONED_AFTER_MS = 120_000;
 
 /** Stores the first response per (caller, key) and replays it for repeats; see docs/architecture.md. */
 @Injectable()
@@ -27,7 +30,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const req = context.switchToHttp().getRequest<Request>();
-    if (!WRITE_METHODS.has(req.method)) return next.handle();
+    // Public routes (login, refresh) are left out: their responses carry tokens, which must not be stored.
+    if (!WRITE_METHODS.has(req.method) || !req.actor) return next.handle();
     // Every write honours the header when sent; `@Idempotent({ required: true })` routes demand it.
     const options = this.reflector.get<{ required: boolean } | undefined>(IDEMPOTENCY_METADATA, context.getHandler()) ?? { required: false };
     const res = context.switchToHttp().getResponse<Response>();
@@ -66,7 +70,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 
   /** Inserts the record, or returns the completed one; throws for a different body or one in progress. */
-  private async claim(id: Pick<IdempotencyRecord, 'callerKey' | 'key'>, method: string, path: string, requestHash: string) {
+  private async claim(id: Pick<IdempotencyRecord, 'callerKey' | 'key'>, method: string, path: string, requestHash: string): Promise<IdempotencyRecord | null> {
     const inserted: unknown[] = await this.records.query(
       `INSERT INTO idempotency_record (caller_key, key, method, path, request_hash) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT DO NOTHING RETURNING key`,
@@ -76,6 +80,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const existing = await this.records.findOneByOrFail(id);
     if (existing.requestHash !== requestHash) {
       throw new UnprocessableError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used with a different request body or route.');
+    }
+    if (existing.responseStatus === null && Date.now() - existing.createdAt.getTime() > ABANDONED_AFTER_MS) {
+      await this.records.delete({ ...id, createdAt: existing.createdAt });
+      return this.claim(id, method, path, requestHash);
     }
     if (existing.responseStatus === null) {
       throw new ConflictError('IDEMPOTENCY_IN_PROGRESS', 'A request with this Idempotency-Key is still being processed; retry shortly.');

@@ -69,7 +69,7 @@ export class JobRunner {
       { id: message.id },
       final
         ? { status: OutboxStatus.Failed, lastError: text }
-        : { status: OutboxStatus.Pending, lastError: text, availableAt: new Date(Date.now() + delay) },
+        : { status: OutboxStatus.Pending, lastError: text, availableAt: () => `now() + interval '${delay} milliseconds'` },
     );
     return final ? 'failed' : 'retry';
   }

@@ -29,7 +29,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   onApplicationBootstrap(): void {
     this.logger.log(`Relaying outbox jobs to ${this.transport.name}`);
-    this.schedule(0);
+    this.schedule(this.env.OUTBOX_POLL_INTERVAL_MS);
   }
 
   /** Stops polling first thing on shutdown, before the database connections close. */

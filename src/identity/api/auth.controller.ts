@@ -33,8 +33,8 @@ export class AuthController {
   @ApiOperation({ summary: 'Exchange a refresh token for a new token pair (the old refresh token stops working)' })
   @ApiUnauthorizedResponse({ type: ProblemDto })
   @ApiTooManyRequestsResponse({ type: ProblemDto })
-  refresh(@Body() body: RefreshDto): Promise<TokenPairDto> {
-    return this.auth.refresh(body.refreshToken);
+  refresh(@Body() body: RefreshDto, @Req() req: Request): Promise<TokenPairDto> {
+    return this.auth.refresh(body.refreshToken, String(req.id));
   }
 
   @Post('logout')
@@ -42,8 +42,8 @@ export class AuthController {
   @Public()
   @LoginRateLimit()
   @ApiOperation({ summary: 'Revoke a refresh token and every token rotated from it' })
-  async logout(@Body() body: RefreshDto): Promise<void> {
-    await this.auth.logout(body.refreshToken);
+  async logout(@Body() body: RefreshDto, @Req() req: Request): Promise<void> {
+    await this.auth.logout(body.refreshToken, String(req.id));
   }
 
   @Get('me')

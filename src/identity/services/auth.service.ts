@@ -56,7 +56,7 @@ export class AuthService {
   }
 
   /** Rotates a refresh token. Reuse of a rotated token revokes its whole family (it was stolen). */
-  async refresh(token: string): Promise<TokenPair> {
+  async refresh(token: string, requestId?: string): Promise<TokenPair> {
     const outcome = await this.transactions.run(async (em) => {
       const repo = em.getRepository(RefreshToken);
       const row = await repo.findOne({ where: { tokenHash: sha256Hex(token) }, lock: { mode: 'pessimistic_write' } });
@@ -72,12 +72,16 @@ export class AuthService {
       return { user, familyId: row.familyId };
     });
     if (!outcome) throw invalidRefreshToken();
-    return this.issue(outcome.user, outcome.familyId);
+    const { user } = outcome;
+    await this.audit.record({ actor: { kind: 'user', id: user.id, email: user.email, roles: user.roles }, action: 'auth.refresh', entityType: 'user', entityId: user.id, requestId });
+    return this.issue(user, outcome.familyId);
   }
 
-  async logout(token: string): Promise<void> {
+  async logout(token: string, requestId?: string): Promise<void> {
     const row = await this.refreshTokens.findOneBy({ tokenHash: sha256Hex(token) });
-    if (row) await this.refreshTokens.update({ familyId: row.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    if (!row) return;
+    await this.refreshTokens.update({ familyId: row.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.audit.record({ actor: { kind: 'system', id: 'session' }, action: 'auth.logout', entityType: 'user', entityId: row.userId, requestId });
   }
 
   /** Resolves a bearer access token to the current user; roles come from the database, not the token. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
+import { Transactions } from '../../common/database/transactions.service';
 import { NotFoundError } from '../../common/errors';
 import { Page, PageQueryDto, paginate, parseSort } from '../../common/http/pagination';
 import { RefreshToken } from '../entities/refresh-token.entity';
@@ -34,7 +35,7 @@ export interface UserQuery extends PageQueryDto {
 export class UserService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
-    @InjectRepository(RefreshToken) private readonly refreshTokens: Repository<RefreshToken>,
+    private readonly transactions: Transactions,
   ) {}
 
   async create(input: NewUser): Promise<User> {
@@ -67,16 +68,21 @@ export class UserService {
   }
 
   async update(id: string, changes: UserChanges): Promise<User> {
-    const user = await this.get(id);
-    if (changes.name !== undefined) user.name = changes.name;
-    if (changes.roles !== undefined) user.roles = [...new Set(changes.roles)];
-    if (changes.active !== undefined) user.active = changes.active;
-    if (changes.password !== undefined) user.passwordHash = await hashPassword(changes.password);
-    const saved = await this.users.save(user);
-    // Disabling an account or changing its password ends its sessions.
-    if (changes.active === false || changes.password !== undefined) {
-      await this.refreshTokens.update({ userId: id, revokedAt: IsNull() }, { revokedAt: new Date() });
-    }
-    return saved;
+    // Hashed outside the transaction: argon2 is deliberately slow and needs no lock.
+    const passwordHash = changes.password !== undefined ? await hashPassword(changes.password) : undefined;
+    return this.transactions.run(async (em) => {
+      const user = await em.getRepository(User).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw new NotFoundError('user', id);
+      if (changes.name !== undefined) user.name = changes.name;
+      if (changes.roles !== undefined) user.roles = [...new Set(changes.roles)];
+      if (changes.active !== undefined) user.active = changes.active;
+      if (passwordHash !== undefined) user.passwordHash = passwordHash;
+      const saved = await em.getRepository(User).save(user);
+      // Disabling an account or changing its password ends its sessions, in the same transaction.
+      if (changes.active === false || passwordHash !== undefined) {
+        await em.getRepository(RefreshToken).update({ userId: id, revokedAt: IsNull() }, { revokedAt: new Date() });
+      }
+      return saved;
+    });
   }
 }
