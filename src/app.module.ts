@@ -12,6 +12,7 @@ import { Environment, validateEnvironment } from './config/environment';
 import { IdentityModule } from './identity/identity.module';
 import { LOGIN_THROTTLER, PARTNER_THROTTLER } from './identity/access.decorators';
 import { InventoryModule } from './inventory/inventory.module';
+import { ProcurementModule } from './procurement/procurement.module';
 
 export interface AppOptions {
   /** Run the outbox relay and job handlers in this process (default: RUN_WORKERS). */
@@ -45,6 +46,7 @@ export class AppModule {
         ObservabilityModule,
         CatalogModule,
         InventoryModule,
+        ProcurementModule,
       ],
     };
   }

@@ -1,6 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
-  IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync,
+  IsBoolean, IsEnum, IsIn, IsInt, IsISO4217CurrencyCode, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, validateSync,
 } from 'class-validator';
 
 const toBool = ({ value }: { value: unknown }) =>
@@ -84,10 +84,46 @@ export class Environment {
 
   @IsOptional() @IsString() @MinLength(16, { message: 'must be at least 16 characters' })
   METRICS_TOKEN?: string;
+
+  /** Stock adjustments above this many units need a warehouse lead. */
+  @Transform(toInt) @IsInt() @Min(0)
+  ADJUSTMENT_LEAD_QUANTITY = 20;
+
+  /** … or above this declared value (minor units, at the products' declared customs value). */
+  @Transform(toInt) @IsInt() @Min(0)
+  ADJUSTMENT_LEAD_VALUE_MINOR = 20000;
+
+  /** ISO 4217 currency that purchase-order totals are converted to for approval and reporting. */
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.toUpperCase() : value))
+  @IsISO4217CurrencyCode({ message: 'must be an ISO 4217 currency code such as USD' })
+  BASE_CURRENCY = 'USD';
+
+  /** Purchase orders whose total in BASE_CURRENCY minor units is above this need a manager's approval. */
+  @Transform(toInt) @IsInt() @Min(0)
+  PO_APPROVAL_THRESHOLD_MINOR = 500000;
+
+  /** How far receipts may exceed a line's ordered quantity, in percent. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(100)
+  PO_OVER_RECEIPT_TOLERANCE_PERCENT = 0;
+
+  /** Buyer block of purchase-order documents. */
+  @IsString() @MinLength(1) @MaxLength(200)
+  COMPANY_NAME = 'WMS Retail';
+
+  /** Buyer address on purchase-order documents; `;` separates lines. */
+  @IsOptional() @IsString() @MaxLength(500)
+  COMPANY_ADDRESS?: string;
+
+  /** Set together with SMTP_FROM to e-mail purchase orders to suppliers. */
+  @IsOptional() @Matches(/^smtps?:\/\/\S+$/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsOptional() @Matches(/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, { message: 'must be an e-mail address, optionally as "Name <address>"' })
+  SMTP_FROM?: string;
 }
 
 /** Variables without a default (so absent from `new Environment()`). */
-const OPTIONAL_VARIABLES = ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'CORS_ORIGINS', 'METRICS_TOKEN'];
+const OPTIONAL_VARIABLES = ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'CORS_ORIGINS', 'METRICS_TOKEN', 'COMPANY_ADDRESS', 'SMTP_URL', 'SMTP_FROM'];
 
 export class EnvironmentError extends Error {}
 
@@ -107,6 +143,11 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   }
   if (env.NODE_ENV === NodeEnv.Production && !env.JWT_SECRET) {
     throw new EnvironmentError('Invalid environment variable JWT_SECRET: required when NODE_ENV=production');
+  }
+  // One without the other would silently never send a purchase order; say so at boot instead.
+  if (!!env.SMTP_URL !== !!env.SMTP_FROM) {
+    const missing = env.SMTP_URL ? 'SMTP_FROM' : 'SMTP_URL';
+    throw new EnvironmentError(`Invalid environment variable ${missing}: required when ${missing === 'SMTP_FROM' ? 'SMTP_URL' : 'SMTP_FROM'} is set`);
   }
   return env;
 }

@@ -19,6 +19,7 @@ export enum Scope {
   ShipmentsWrite = 'shipments:write',
   OrdersWrite = 'orders:write',
   PurchaseOrdersRead = 'purchase-orders:read',
+  PurchaseOrdersConfirm = 'purchase-orders:confirm',
 }
 
 export const ALL_SCOPES = Object.values(Scope);

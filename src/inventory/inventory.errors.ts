@@ -1,4 +1,4 @@
-import { ConflictError, ValidationFailedError } from '../common/errors';
+import { ConflictError, ForbiddenError, UnprocessableError, ValidationFailedError } from '../common/errors';
 
 /** A conflict lists this many clashing codes at most; `existingCount` says how many there are. */
 const MAX_LISTED_CODES = 20;
@@ -20,3 +20,37 @@ export const locationsExist = (warehouseCode: string, codes: string[]) => {
 };
 
 export const invalidLocationRange = (rule: string) => new ValidationFailedError([{ field: 'pattern', message: `pattern is invalid: ${rule}` }]);
+
+export const stockInsufficient = (p: { productId: string; locationId: string; lotId: string | null; available: number; requested: number }) =>
+  new ConflictError(
+    'STOCK_INSUFFICIENT',
+    `Only ${p.available} available of product ${p.productId} in location ${p.locationId}${p.lotId ? ` (lot ${p.lotId})` : ''}; ${p.requested} requested.`,
+    p,
+  );
+
+export const reservationNotActive = (id: string, status: string) =>
+  new ConflictError('RESERVATION_NOT_ACTIVE', `Reservation ${id} is ${status}.`, { reservationId: id, status });
+
+export const reservationTooSmall = (id: string, held: number, requested: number) =>
+  new ConflictError('RESERVATION_TOO_SMALL', `Reservation ${id} holds ${held}; ${requested} requested.`, { reservationId: id, held, requested });
+
+export const locationUnusable = (locationId: string, why: string) =>
+  new ConflictError('LOCATION_UNUSABLE', `Location ${locationId} cannot take part: ${why}.`, { locationId });
+
+export const unreadableScan = (field: string, raw: string, reason: string) =>
+  new UnprocessableError('SCAN_UNREADABLE', `Could not read ${field} "${raw}": ${reason}`, [{ field, message: reason }], { read: raw });
+
+export const wrongScanKind = (field: string, raw: string, expected: string, got: string) =>
+  new UnprocessableError('SCAN_WRONG_KIND', `${field} "${raw}" is a ${got} barcode; a ${expected} was expected.`, [{ field, message: `expected a ${expected} barcode` }], { read: raw });
+
+export const lotRequired = (sku: string) =>
+  new UnprocessableError('LOT_REQUIRED', `${sku} is lot-tracked: scan or enter the lot.`, [{ field: 'lot', message: 'lot is required for this product' }]);
+
+export const expiryRequired = (sku: string) =>
+  new UnprocessableError('EXPIRY_REQUIRED', `${sku} tracks expiry: scan or enter the expiry date when receiving.`, [{ field: 'expiry', message: 'expiry is required for this product' }]);
+
+export const lotNotTracked = (sku: string) =>
+  new UnprocessableError('LOT_NOT_TRACKED', `${sku} is not lot-tracked; scan it without a lot.`, [{ field: 'lot', message: 'this product has no lots' }]);
+
+export const adjustmentNeedsLead = (quantity: number, valueMinor: number) =>
+  new ForbiddenError('ADJUSTMENT_NEEDS_LEAD', `An adjustment of ${quantity} units (declared value ${valueMinor}) needs a warehouse lead.`);
