@@ -7,6 +7,7 @@ import { environmentOrExit } from './bootstrap-env';
 import { parseFlags, required, UsageError } from './cli/arguments';
 import { seedDemo } from './cli/seed-demo';
 import { Role } from './identity/roles';
+import { StockVerifyService } from './inventory/services/stock-verify.service';
 import { MIN_PASSWORD_LENGTH } from './identity/services/password-hasher';
 import { UserService } from './identity/services/user.service';
 
@@ -17,6 +18,8 @@ Commands:
       Create the first admin, or reset that admin's password and roles.
   seed-demo
       Load the demo data set (warehouse and bins, suppliers, products, one user per role).
+  stock:verify
+      Replay the stock ledger and compare it with the balances; exits 1 on any mismatch.
 `;
 
 type Command = (app: INestApplicationContext, flags: Record<string, string>) => Promise<void>;
@@ -33,6 +36,12 @@ const commands: Record<string, Command> = {
   'seed-demo': async (app) => {
     const summary = await seedDemo(app);
     console.log(summary);
+  },
+  'stock:verify': async (app) => {
+    const result = await app.get(StockVerifyService).verify();
+    console.log(`${result.balanceRows} balance rows, ${result.movements} movements: ${result.consistent ? 'consistent' : `${result.mismatches.length} mismatch(es)`}`);
+    for (const m of result.mismatches) console.log(JSON.stringify(m));
+    if (!result.consistent) process.exitCode = 1;
   },
 };
 
