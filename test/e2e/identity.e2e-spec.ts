@@ -136,6 +136,12 @@ describe('Identity: users, sessions, API keys, audit', () => {
       await t.http.get('/api/v1/auth/me').set('X-Api-Key', key.key).expect(401);
     });
 
+    it('refuses scopes outside the partner kind’s trade', async () => {
+      const partner = await t.http.post('/api/v1/partners').set(auth(admin)).send({ code: 'UPS', name: 'UPS', kind: PartnerKind.Carrier }).expect(201);
+      const res = await t.http.post(`/api/v1/partners/${partner.body.id}/api-keys`).set(auth(admin)).send({ name: 'x', scopes: [Scope.ParcelsRead, Scope.OrdersWrite] }).expect(422);
+      expect(res.body).toMatchObject({ code: 'SCOPE_NOT_ALLOWED', scopes: [Scope.OrdersWrite], kind: 'carrier' });
+    });
+
     it('rejects unknown scopes', async () => {
       const partner = await t.http.post('/api/v1/partners').set(auth(admin)).send({ code: 'SHOP', name: 'Shop', kind: PartnerKind.Shop }).expect(201);
       const res = await t.http.post(`/api/v1/partners/${partner.body.id}/api-keys`).set(auth(admin)).send({ name: 'x', scopes: ['root:all'] }).expect(400);

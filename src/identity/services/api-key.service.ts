@@ -5,6 +5,8 @@ import { NotFoundError } from '../../common/errors';
 import { ApiKeyActor } from '../actor';
 import { ApiKey } from '../entities/api-key.entity';
 import { Partner } from '../entities/partner.entity';
+import { scopesNotForKind } from '../identity.errors';
+import { scopesOutsideKind } from '../partner-scopes';
 import { Scope } from '../roles';
 import { newApiKey, parseApiKey, safeEqualHex, sha256Hex } from './secret-tokens';
 
@@ -21,6 +23,8 @@ export class ApiKeyService {
   async create(partnerId: string, name: string, scopes: Scope[], createdBy: string): Promise<{ apiKey: ApiKey; key: string }> {
     const partner = await this.partners.findOneBy({ id: partnerId });
     if (!partner) throw new NotFoundError('partner', partnerId);
+    const refused = scopesOutsideKind(partner.kind, scopes);
+    if (refused.length) throw scopesNotForKind(refused, partner.kind);
     const { key, prefix } = newApiKey();
     const apiKey = await this.keys.save(
       this.keys.create({ partnerId, name, prefix, keyHash: sha256Hex(key), scopes: [...new Set(scopes)], createdBy, lastUsedAt: null, revokedAt: null }),
