@@ -18,3 +18,13 @@ export { StockQueryService, SELLABLE_TYPES } from './services/stock-query.servic
 export type { BalanceView, WarehouseAvailability } from './services/stock-query.service';
 export { StockVerifyService } from './services/stock-verify.service';
 export { CycleCountService } from './services/cycle-count.service';
+export type { CountScan } from './services/cycle-count.service';
+export { CycleCountCreationService } from './services/cycle-count-creation.service';
+export type { NewCycleCount } from './services/cycle-count-creation.service';
+export { CycleCountClosingService } from './services/cycle-count-closing.service';
+export { CycleCountViewService } from './services/cycle-count-view.service';
+export type { CycleCountQuery } from './services/cycle-count-view.service';
+export { cycleCountLifecycle } from './services/cycle-count.lifecycle';
+export type { CycleCountAction } from './services/cycle-count.lifecycle';
+export { CycleCountStatus } from './entities/cycle-count.entity';
+export { CycleCountDto, CycleCountLineDto, CycleCountSummaryDto, CycleCountTotalsDto, CycleCountVariancesDto } from './api/cycle-count.dto';

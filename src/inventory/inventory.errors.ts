@@ -54,3 +54,48 @@ export const lotNotTracked = (sku: string) =>
 
 export const adjustmentNeedsLead = (quantity: number, valueMinor: number) =>
   new ForbiddenError('ADJUSTMENT_NEEDS_LEAD', `An adjustment of ${quantity} units (declared value ${valueMinor}) needs a warehouse lead.`);
+
+export const noOpenCount = (locationId: string) =>
+  new ConflictError('NO_OPEN_COUNT', `Location ${locationId} is not in an open cycle count; a lead creates counts.`, { locationId });
+
+/** What a new count was asked to cover cannot be counted: unknown, foreign or inactive bins, unknown products. */
+export const cycleCountScopeInvalid = (field: 'warehouseId' | 'locationIds' | 'productIds', message: string) =>
+  new UnprocessableError('CYCLE_COUNT_SCOPE_INVALID', `${field}: ${message}`, [{ field, message }]);
+
+export const locationsInOpenCount = (busy: { locationId: string; locationCode: string; cycleCountId: string }[]) => {
+  const listed = busy.slice(0, MAX_LISTED_CODES);
+  const more = busy.length > listed.length ? ` and ${busy.length - listed.length} more` : '';
+  return new ConflictError(
+    'LOCATION_IN_OPEN_COUNT',
+    `Location ${listed.map((b) => b.locationCode).join(', ')}${more} is already in an open cycle count; nothing was created.`,
+    { locations: listed, locationCount: busy.length },
+  );
+};
+
+export const cycleCountIncomplete = (lineIds: string[]) =>
+  new ConflictError(
+    'CYCLE_COUNT_INCOMPLETE',
+    `${lineIds.length} line(s) are not counted yet or wait for a recount; count them first.`,
+    { lineIds: lineIds.slice(0, MAX_LISTED_CODES), incompleteLines: lineIds.length },
+  );
+
+export const cycleCountLinesUnknown = (lineIds: string[]) =>
+  new UnprocessableError('CYCLE_COUNT_LINE_UNKNOWN', `Line ${lineIds.join(', ')} is not a line of this cycle count.`, [
+    { field: 'lineIds', message: `not lines of this count: ${lineIds.slice(0, MAX_LISTED_CODES).join(', ')}` },
+  ]);
+
+export interface StockDifference {
+  locationId: string;
+  productId: string;
+  lotId: string | null;
+  expected: number;
+  onHand: number;
+}
+
+/** Stock changed in a frozen bin other than through this count, so its variances would be wrong. */
+export const cycleCountStockChanged = (differences: StockDifference[]) =>
+  new ConflictError(
+    'CYCLE_COUNT_STOCK_CHANGED',
+    `Stock in ${differences.length} frozen row(s) no longer matches the count's snapshot; nothing was posted. Cancel the count and create a new one.`,
+    { differences: differences.slice(0, MAX_LISTED_CODES) },
+  );

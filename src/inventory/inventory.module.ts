@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '../catalog';
+import { CycleCountsController } from './api/cycle-counts.controller';
 import { LocationsController } from './api/locations.controller';
 import { ScansController } from './api/scans.controller';
 import { StockController } from './api/stock.controller';
@@ -15,6 +16,9 @@ import { StockMovement } from './entities/stock-movement.entity';
 import { Warehouse } from './entities/warehouse.entity';
 import { ScanResolver } from './scanning/scan-resolver';
 import { ScanService } from './scanning/scan.service';
+import { CycleCountClosingService } from './services/cycle-count-closing.service';
+import { CycleCountCreationService } from './services/cycle-count-creation.service';
+import { CycleCountViewService } from './services/cycle-count-view.service';
 import { CycleCountService } from './services/cycle-count.service';
 import { LocationService } from './services/location.service';
 import { LotService } from './services/lot.service';
@@ -30,11 +34,14 @@ import { WarehouseService } from './services/warehouse.service';
     TypeOrmModule.forFeature([Warehouse, Location, Lot, StockBalance, StockMovement, Reservation, CycleCount, CycleCountLocation, CycleCountLine]),
     CatalogModule,
   ],
-  controllers: [WarehousesController, WarehouseLocationsController, LocationsController, StockController, ScansController],
+  controllers: [WarehousesController, WarehouseLocationsController, LocationsController, StockController, ScansController, CycleCountsController],
   providers: [
     WarehouseService, LocationService, LotService, StockLedgerService, StockQueryService, StockVerifyService, MovementHistoryService,
-    StockAdjustmentService, CycleCountService, ScanResolver, ScanService,
+    StockAdjustmentService, CycleCountService, CycleCountCreationService, CycleCountClosingService, CycleCountViewService, ScanResolver, ScanService,
   ],
-  exports: [WarehouseService, LocationService, LotService, StockLedgerService, StockQueryService, StockVerifyService, CycleCountService],
+  exports: [
+    WarehouseService, LocationService, LotService, StockLedgerService, StockQueryService, StockVerifyService, CycleCountService, CycleCountCreationService,
+    CycleCountClosingService, CycleCountViewService,
+  ],
 })
 export class InventoryModule {}

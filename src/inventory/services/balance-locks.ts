@@ -25,14 +25,19 @@ export function sortKeys<K extends BalanceKey>(keys: K[]): K[] {
   return [...unique.values()].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
 }
 
-/** Creates missing balance rows (zero stock) for keys that will receive stock; existing rows are left alone. */
-export async function ensureBalances(manager: EntityManager, keys: (BalanceKey & { warehouseId: string })[]): Promise<void> {
+/**
+ * Creates missing balance rows (zero stock) for keys that will receive stock; existing rows are
+ * left alone. An unknown location inserts nothing (the caller reports it).
+ */
+export async function ensureBalances(manager: EntityManager, keys: BalanceKey[]): Promise<void> {
   for (const k of sortKeys(keys)) {
     // Conflict target per partial unique index: NULL lots never conflict in a plain unique index.
     const conflict = k.lotId === null ? '(product_id, location_id) WHERE lot_id IS NULL' : '(product_id, location_id, lot_id) WHERE lot_id IS NOT NULL';
     await manager.query(
-      `INSERT INTO stock_balance (product_id, location_id, warehouse_id, lot_id) VALUES ($1, $2, $3, $4) ON CONFLICT ${conflict} DO NOTHING`,
-      [k.productId, k.locationId, k.warehouseId, k.lotId],
+      `INSERT INTO stock_balance (product_id, location_id, warehouse_id, lot_id)
+       SELECT $1, l.id, l.warehouse_id, $3 FROM location l WHERE l.id = $2
+       ON CONFLICT ${conflict} DO NOTHING`,
+      [k.productId, k.locationId, k.lotId],
     );
   }
 }

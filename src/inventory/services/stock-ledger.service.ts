@@ -81,15 +81,14 @@ export class StockLedgerService {
       const earlier = await this.postedWith(em, ctx.idempotencyKey);
       if (earlier.length) return earlier;
     }
-    const locations = await this.locationFacts(em, movements);
     const keyFor = (m: MovementInput, locationId: string): BalanceKey => ({ productId: m.productId, locationId, lotId: m.lotId ?? null });
 
-    await ensureBalances(
-      em,
-      movements.filter((m) => m.toLocationId).map((m) => ({ ...keyFor(m, m.toLocationId!), warehouseId: locations.get(m.toLocationId!)!.warehouseId })),
-    );
-    // Reservations are locked after the balance rows, in id order: the same order everywhere.
+    await ensureBalances(em, movements.filter((m) => m.toLocationId).map((m) => keyFor(m, m.toLocationId!)));
     const rows = await lockBalances(em, movements.flatMap((m) => [m.fromLocationId, m.toLocationId].filter((l): l is string => !!l).map((l) => keyFor(m, l))));
+    // Checked after the balance locks: a cycle count freezes its bins while holding the same locks,
+    // so a posting that waited for one sees the freeze here.
+    await this.checkLocations(em, movements);
+    // Reservations are locked after the balance rows, in id order: the same order everywhere.
     const reservations = await this.lockReservations(em, movements);
 
     for (const m of movements) {
@@ -139,7 +138,7 @@ export class StockLedgerService {
     return new Map(found.map((r) => [r.id, r]));
   }
 
-  private async locationFacts(em: EntityManager, movements: MovementInput[]): Promise<Map<string, LocationFacts>> {
+  private async checkLocations(em: EntityManager, movements: MovementInput[]): Promise<void> {
     const ids = [...new Set(movements.flatMap((m) => [m.fromLocationId, m.toLocationId]).filter((l): l is string => !!l))];
     const rows: { id: string; warehouse_id: string; active: boolean; frozen: boolean }[] = await em.query(
       `SELECT l.id, l.warehouse_id, l.active,
@@ -158,7 +157,6 @@ export class StockLedgerService {
         throw locationUnusable((m.fromLocationId && facts.get(m.fromLocationId)!.frozen ? m.fromLocationId : m.toLocationId)!, 'it is frozen by an open cycle count');
       }
     }
-    return facts;
   }
 
   private postedWith(em: EntityManager, idempotencyKey: string): Promise<StockMovement[]> {
