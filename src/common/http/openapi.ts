@@ -21,11 +21,12 @@ function addCommonResponses(document: OpenAPIObject): void {
       const hasInput = !!op.requestBody || (op.parameters?.length ?? 0) > 0;
       if (hasInput) responses['400'] ??= problem('Malformed request: wrong types, unknown fields or broken field rules (`errors` lists them).');
       if (path.includes('{')) responses['404'] ??= problem('No such resource.');
-      // Problems are served as application/problem+json whatever the decorator said.
+      // Problems are served as application/problem+json whatever the route produces otherwise
+      // (a PDF download still answers its errors as problems).
       for (const [status, response] of Object.entries(responses)) {
         const r = response as { content?: Record<string, unknown> };
-        if (Number(status) >= 400 && r.content?.['application/json']) {
-          r.content = { [PROBLEM_CONTENT_TYPE]: r.content['application/json'] };
+        if (Number(status) >= 400 && r.content && !r.content[PROBLEM_CONTENT_TYPE]) {
+          r.content = { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/ProblemDto' } } };
         }
       }
     }
