@@ -7,7 +7,7 @@ import { Reservation, ReservationStatus } from '../entities/reservation.entity';
 import { MovementType, StockMovement } from '../entities/stock-movement.entity';
 import { locationUnusable, reservationNotActive, reservationTooSmall, stockInsufficient } from '../inventory.errors';
 import { BalanceKey, ensureBalances, keyOf, LockedBalance, lockBalances, saveBalances } from './balance-locks';
-import { checkMovements, LedgerContext, LocationFacts, MovementInput, requireLocations } from './ledger-input';
+import { checkMovements, LedgerContext, MovementInput, requireLocations } from './ledger-input';
 
 export interface NewReservation extends BalanceKey {
   quantity: number;
