@@ -9,10 +9,13 @@ import { loggerParams } from './common/observability/logging';
 import { ObservabilityModule } from './common/observability/observability.module';
 import { AppConfigModule } from './config/config.module';
 import { Environment, validateEnvironment } from './config/environment';
+import { FulfillmentModule } from './fulfillment/fulfillment.module';
 import { IdentityModule } from './identity/identity.module';
+import { InboundModule } from './inbound/inbound.module';
 import { LOGIN_THROTTLER, PARTNER_THROTTLER } from './identity/access.decorators';
 import { InventoryModule } from './inventory/inventory.module';
 import { ProcurementModule } from './procurement/procurement.module';
+import { ShippingModule } from './shipping/shipping.module';
 
 export interface AppOptions {
   /** Run the outbox relay and job handlers in this process (default: RUN_WORKERS). */
@@ -47,6 +50,9 @@ export class AppModule {
         CatalogModule,
         InventoryModule,
         ProcurementModule,
+        InboundModule,
+        FulfillmentModule,
+        ShippingModule,
       ],
     };
   }

@@ -5,3 +5,8 @@ export { ProductDto, ProductPageDto, toProductDto } from './api/product.dto';
 export type { Product } from './entities/product.entity';
 export { ProductService } from './services/product.service';
 export type { NewProduct, ProductChanges, ProductFields, ProductQuery } from './services/product.service';
+export { KitComponentDto, KitDto, toKitDto } from './api/kit.dto';
+export { KitService, MAX_KIT_COMPONENTS } from './services/kit.service';
+export type { KitComponentInput, KitComponentView, KitView } from './services/kit.service';
+export { expandLine, kitAvailability } from './services/kit-expansion';
+export type { ComponentRequirement, DemandLine, KitRecipe } from './services/kit-expansion';

@@ -120,10 +120,67 @@ export class Environment {
 
   @IsOptional() @Matches(/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, { message: 'must be an e-mail address, optionally as "Name <address>"' })
   SMTP_FROM?: string;
+
+  /** Allocate one order from several warehouses when no single one can fill it. */
+  @Transform(toBool) @IsBoolean()
+  FULFILLMENT_ALLOW_SPLIT = false;
+
+  /** When stock covers only part of an order: backorder all of it, or reserve what is there and backorder the rest. */
+  @IsIn(['backorder_all', 'allocate_available'])
+  FULFILLMENT_PARTIAL_POLICY: 'backorder_all' | 'allocate_available' = 'backorder_all';
+
+  /** Orders with more pick lines than this get a pick list of their own; smaller ones share a cart. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(1000)
+  FULFILLMENT_SINGLE_ORDER_LINES = 5;
+
+  /** Tote slots on a batch-picking cart: orders per batch pick list. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(50)
+  FULFILLMENT_CART_TOTES = 8;
+
+  /** GS1 company prefix that generated SSCCs (carton labels) start with: 7–10 digits, as licensed by GS1. */
+  @Matches(/^\d{7,10}$/, { message: 'must be a GS1 company prefix of 7 to 10 digits' })
+  GS1_COMPANY_PREFIX = '0614141';
+
+  /** SSCC extension digit (0–9) placed before the company prefix; lets several packing sites share one prefix. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(9)
+  SSCC_EXTENSION_DIGIT = 0;
+
+  /** How far an inbound shipment may carry more than a PO line still has open, in percent. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(100)
+  INBOUND_OVER_SHIPMENT_PERCENT = 5;
+
+  /** Dock scans may exceed a receipt line's expected quantity by this percent (flagged); beyond needs a warehouse lead. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(100)
+  RECEIVING_OVER_TOLERANCE_PERCENT = 5;
+
+  /** Shipper's EORI number, on customs declarations of exports and of DDP parcels into the EU. */
+  @IsOptional() @Matches(/^[A-Z]{2}[A-Z0-9]{1,15}$/, { message: 'must be an EORI number: 2-letter country code and up to 15 letters or digits' })
+  SHIPPER_EORI?: string;
+
+  /** Shipper's VAT number, e.g. NL123456789B01. */
+  @IsOptional() @Matches(/^[A-Z]{2}[A-Z0-9+*]{2,13}$/, { message: 'must be a VAT number starting with its 2-letter country code' })
+  SHIPPER_VAT_NUMBER?: string;
+
+  /** Shipper's US EIN or CBP importer number, for US parcels shipped duty-paid. */
+  @IsOptional() @Matches(/^[0-9A-Z][0-9A-Z-]{1,19}$/, { message: 'must be an EIN such as 12-3456789 or a CBP number' })
+  SHIPPER_TAX_ID?: string;
+
+  /** Customs territories (US, EU or ISO country codes, comma-separated) whose parcels ship DDP; others DAP unless on the IOSS path. */
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(/\s+/g, '').toUpperCase() : value))
+  @Matches(/^(?:[A-Z]{2}(?:,[A-Z]{2})*)?$/, { message: 'must be a comma-separated list such as US,EU' })
+  SHIPPING_DDP_TERRITORIES = '';
+
+  /** Name on the signed declaration of commercial invoices and CN 23; unset: the user who created the label. */
+  @IsOptional() @IsString() @MaxLength(100)
+  CUSTOMS_SIGNATORY_NAME?: string;
+
+  /** Title printed under the signatory's name. */
+  @IsString() @MinLength(1) @MaxLength(100)
+  CUSTOMS_SIGNATORY_TITLE = 'Shipping manager';
 }
 
 /** Variables without a default (so absent from `new Environment()`). */
-const OPTIONAL_VARIABLES = ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'CORS_ORIGINS', 'METRICS_TOKEN', 'COMPANY_ADDRESS', 'SMTP_URL', 'SMTP_FROM'];
+const OPTIONAL_VARIABLES = ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'CORS_ORIGINS', 'METRICS_TOKEN', 'COMPANY_ADDRESS', 'SMTP_URL', 'SMTP_FROM', 'SHIPPER_EORI', 'SHIPPER_VAT_NUMBER', 'SHIPPER_TAX_ID', 'CUSTOMS_SIGNATORY_NAME'];
 
 export class EnvironmentError extends Error {}
 

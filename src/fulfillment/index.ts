@@ -1,0 +1,14 @@
+export { FulfillmentModule } from './fulfillment.module';
+export { OutboundOrderStatus, outboundOrderLifecycle, OUTBOUND_ORDER_STATUSES } from './orders/outbound-order.lifecycle';
+export type { OutboundOrderAction } from './orders/outbound-order.lifecycle';
+export { ServiceLevel } from './entities/outbound-order.entity';
+export type { OutboundOrder } from './entities/outbound-order.entity';
+export type { OutboundOrderLine } from './entities/outbound-order-line.entity';
+export type { OrderRequirement } from './entities/order-requirement.entity';
+export { OutboundOrderService } from './orders/outbound-order.service';
+export type { OrderView } from './orders/outbound-order.service';
+export { AllocationService, RESERVATION_DEMAND_TYPE } from './allocation/allocation.service';
+export type { AllocationOutcome } from './allocation/allocation-writes';
+export { ALLOCATE_ORDER_JOB } from './jobs/allocate-order.job';
+export { WaveService } from './waves/wave.service';
+export { PickingService } from './picking/picking.service';

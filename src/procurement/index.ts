@@ -1,0 +1,14 @@
+export { ProcurementModule } from './procurement.module';
+export { OpenQuantityDto, PurchaseOrderDto, PurchaseOrderLineDto, toPurchaseOrderDto } from './api/purchase-order.dto';
+export { SupplierDto, toSupplierDto } from './api/supplier.dto';
+export { SupplierProductDto, toSupplierProductDto } from './api/supplier-product.dto';
+export { INCOTERMS, SEA_ONLY_INCOTERMS, TransportMode } from './services/incoterms';
+export type { Incoterm } from './services/incoterms';
+export { PurchaseOrderStatus } from './services/purchase-order.lifecycle';
+export { ProcurementService, RECEIVING } from './services/procurement.service';
+export type { Receipt, ReceiptResult } from './services/procurement.service';
+export type { PurchaseOrderLineFacts } from './services/purchase-order-line-facts';
+export { PurchaseOrderQueryService } from './services/purchase-order-query.service';
+export type { OpenQuantity } from './services/purchase-order-query.service';
+export { SupplierService } from './services/supplier.service';
+export { SupplierProductService } from './services/supplier-product.service';
