@@ -128,6 +128,11 @@ describe('Stock ledger and scanning', () => {
     const big = await adjust(50, 'correction').expect(403);
     expect(big.body.code).toBe('ADJUSTMENT_NEEDS_LEAD');
     await adjust(50, 'correction', lead).expect(201);
+    // One unit can still be too much by value (declared value 300.00 > the 200.00 limit).
+    const watch = await createTee(t, { sku: 'WATCH-QTZ', gtin: '96385074', declaredValueMinor: 30000 });
+    const valuable = await t.http.post('/api/v1/stock/adjustments').set('Authorization', `Bearer ${picker}`)
+      .send({ locationId, productId: watch.id, quantityDelta: 1, reason: 'found' }).expect(403);
+    expect(valuable.body.code).toBe('ADJUSTMENT_NEEDS_LEAD');
     expect(await onHand('A-01-01-03')).toBe(53);
     const history = await t.http.get('/api/v1/stock-movements').query({ locationId, type: 'adjustment' }).set('Authorization', `Bearer ${picker}`).expect(200);
     expect(history.body.items.map((m: { reasonCode: string }) => m.reasonCode)).toEqual(['correction', 'damaged', 'found']);
