@@ -74,7 +74,7 @@ describe('Inbound: blind and cancelled receipts, arrivals', () => {
 
   it("lists what arrives this week in the warehouse's time zone, by ETA", async () => {
     const po = await confirmedOrder(t, w, [{ productId: w.tee.id, quantity: 30 }]);
-    const [soon, later] = [await shipment([{ purchaseOrderLineId: po.lineIds[0], quantity: 10 }], inDays(0.01)), await shipment([{ purchaseOrderLineId: po.lineIds[0], quantity: 10 }], inDays(30))];
+    const [soon, later] = [await shipment([{ purchaseOrderLineId: po.lineIds[0], quantity: 10 }], inDays(0.001)), await shipment([{ purchaseOrderLineId: po.lineIds[0], quantity: 10 }], inDays(30))];
     const res = await t.http.get('/api/v1/inbound-shipments/arriving-this-week').query({ warehouseId: w.floor.warehouseId }).set(auth(w.people.lead)).expect(200);
     expect(res.body.timezone).toBe('America/New_York');
     expect(res.body.shipments.map((s: { id: string }) => s.id)).toContain(soon.id);

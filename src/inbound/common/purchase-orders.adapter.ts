@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ProcurementService } from '../../procurement';
-import { ADVISORY_LOCK_SQL } from './actor-fields';
+import { lockPurchaseOrderLine } from './advisory-lock';
 import { OrderLineFacts, PurchaseOrders } from './purchase-orders.gateway';
 
 /** PurchaseOrders through procurement's public ProcurementService. */
@@ -25,7 +25,7 @@ export class ProcurementPurchaseOrders extends PurchaseOrders {
 
   async recordReceipt(manager: EntityManager, lineId: string, quantity: number): Promise<number> {
     // The same lock shipments take on the line: no other close can book it between our read and our booking.
-    await manager.query(ADVISORY_LOCK_SQL, [`po-line:${lineId}`]);
+    await lockPurchaseOrderLine(manager, lineId);
     const [line] = await this.procurement.lines([lineId], manager);
     const booked = Math.min(quantity, line?.receivable ?? 0);
     if (booked > 0) await this.procurement.recordReceipt(manager, { purchaseOrderLineId: lineId, quantity: booked });

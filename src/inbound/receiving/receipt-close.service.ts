@@ -52,6 +52,8 @@ export class ReceiptCloseService {
       receipt.status = receiptLifecycle.next(receipt.status, 'close');
       receipt.closedAt = new Date();
       receipt.closedBy = actorLabel(actor);
+      // Locked now, before any cost row: a concurrent cost change locks the shipment first as well.
+      const shipment = receipt.shipmentId ? await this.shipments.lock(manager, receipt.shipmentId) : null;
       const { lines, scans } = await this.receipts.view(receipt, manager);
       const counts = countByLot(scans);
       const allLines = await this.tally(manager, receipt, lines, counts, scans);
@@ -64,7 +66,7 @@ export class ReceiptCloseService {
       await manager.save(allLines);
       const good = counts.filter((c) => c.good > 0).map((c) => ({ productId: c.productId, sku: c.sku, lotId: c.lotId, lotCode: c.lotCode, quantity: c.good }));
       await this.putaway.createTasks(manager, receipt, dock.id, good);
-      if (receipt.shipmentId) await this.milestones.advance(manager, await this.shipments.lock(manager, receipt.shipmentId), 'finish_receiving', actor);
+      if (shipment) await this.milestones.advance(manager, shipment, 'finish_receiving', actor);
       return manager.save(receipt);
     });
   }

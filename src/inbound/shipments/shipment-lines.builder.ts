@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { UnprocessableError, ValidationFailedError } from '../../common/errors';
 import { Environment } from '../../config/environment';
-import { ADVISORY_LOCK_SQL } from '../common/actor-fields';
+import { lockPurchaseOrderLine } from '../common/advisory-lock';
 import { OrderLineFacts, PurchaseOrders, SHIPPABLE_ORDER_STATUSES } from '../common/purchase-orders.gateway';
 import { InboundShipmentLine } from '../entities/inbound-shipment-line.entity';
 import { overShipment, purchaseOrderNotShippable, wrongWarehouse } from '../inbound.errors';
@@ -29,7 +29,7 @@ export class ShipmentLinesBuilder {
     const ids = input.map((l) => l.purchaseOrderLineId);
     const duplicate = ids.findIndex((id, i) => ids.indexOf(id) !== i);
     if (duplicate >= 0) throw new ValidationFailedError([{ field: `lines[${duplicate}].purchaseOrderLineId`, message: 'each purchase-order line may appear once' }]);
-    for (const id of [...ids].sort()) await manager.query(ADVISORY_LOCK_SQL, [`po-line:${id}`]);
+    for (const id of [...ids].sort()) await lockPurchaseOrderLine(manager, id);
     const facts = new Map((await this.orders.lines(ids)).map((f) => [f.lineId, f]));
     const inFlight = await this.inFlight(manager, ids);
     const tolerance = this.env.INBOUND_OVER_SHIPMENT_PERCENT;

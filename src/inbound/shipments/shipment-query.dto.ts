@@ -6,7 +6,7 @@ import { SHIPMENT_STATUSES, ShipmentStatus } from './shipment.lifecycle';
 
 const toList = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()) : value);
 
-export enum ShipmentView {
+export enum ShipmentListView {
   /** Departed and not yet at the warehouse. */
   InTransit = 'in_transit',
   /** Not delivered yet, and the ETA slipped past the original ETA or has passed. */
@@ -21,10 +21,10 @@ export class ShipmentQueryDto extends PageQueryDto {
   @IsIn(SHIPMENT_STATUSES, { each: true, message: `status must be one or more of ${SHIPMENT_STATUSES.join(', ')}` })
   status?: ShipmentStatus[];
 
-  @ApiPropertyOptional({ enum: ShipmentView, enumName: 'ShipmentListView' })
+  @ApiPropertyOptional({ enum: ShipmentListView, enumName: 'ShipmentListView' })
   @IsOptional()
-  @IsIn(Object.values(ShipmentView))
-  view?: ShipmentView;
+  @IsIn(Object.values(ShipmentListView))
+  view?: ShipmentListView;
 
   @IsOptional()
   @IsUUID()

@@ -4,7 +4,7 @@ import { In, Repository } from 'typeorm';
 import { Page, paginate, parseSort } from '../../common/http/pagination';
 import { WarehouseService } from '../../inventory';
 import { InboundShipment } from '../entities/inbound-shipment.entity';
-import { ShipmentQueryDto, ShipmentView } from './shipment-query.dto';
+import { ShipmentListView, ShipmentQueryDto } from './shipment-query.dto';
 import { EXPECTED_STATUSES, IN_TRANSIT_STATUSES } from './shipment.lifecycle';
 
 const SORTABLE = { eta: 'eta', createdAt: 'createdAt', number: 'number' };
@@ -37,8 +37,8 @@ export class ShipmentQueryService {
         purchaseOrderId: query.purchaseOrderId,
       });
     }
-    if (query.view === ShipmentView.InTransit) qb.andWhere('s.status IN (:...inTransit)', { inTransit: IN_TRANSIT_STATUSES });
-    if (query.view === ShipmentView.Late) {
+    if (query.view === ShipmentListView.InTransit) qb.andWhere('s.status IN (:...inTransit)', { inTransit: IN_TRANSIT_STATUSES });
+    if (query.view === ShipmentListView.Late) {
       qb.andWhere('s.status IN (:...expected)', { expected: EXPECTED_STATUSES }).andWhere('(s.eta > s.originalEta OR s.eta < now())');
     }
     return paginate(qb, parseSort(query.sort, SORTABLE, 's', 'eta'), query);
