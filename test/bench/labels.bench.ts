@@ -37,10 +37,12 @@ const fontFile = (name: string) => join(dirname(require.resolve('@embedpdf/fonts
 const fontkit = createRequire(require.resolve('pdfkit'))('fontkit') as { create(data: Uint8Array): unknown };
 const SANS = fontkit.create(readFileSync(fontFile('NotoSans-Regular.ttf'))) as Buffer;
 const SANS_BOLD = fontkit.create(readFileSync(fontFile('NotoSans-Bold.ttf'))) as Buffer;
+/** Never selected by name; see createLabelPdf for why the default font is not Sans. */
+const PLACEHOLDER = fontkit.create(readFileSync(fontFile('NotoSans-Light.ttf'))) as string;
 
 /** The limit: the same fields at the same places, straight on pdfkit and bwip-js, nothing else. */
 function bareLabel(label: ParcelLabelModel): Promise<Buffer> {
-  const doc = new PDFDocument({ size: [mm(101.6), mm(152.4)], margin: 0, font: SANS as unknown as string });
+  const doc = new PDFDocument({ size: [mm(101.6), mm(152.4)], margin: 0, font: PLACEHOLDER, compress: false });
   doc.registerFont('Sans', SANS).registerFont('Sans-Bold', SANS_BOLD);
   const text = (value: string, x: number, y: number, size: number, width: number, bold = false) =>
     doc.font(bold ? 'Sans-Bold' : 'Sans').fontSize(mm(size)).text(value, mm(x), mm(y), { width: mm(width), lineBreak: false });

@@ -51,6 +51,8 @@ export class CarrierCatalogService {
 
   async create(input: NewCarrier): Promise<CarrierWithServices> {
     if (!this.adapters.has(input.adapter)) throw unknownAdapter(input.adapter, this.adapters.keys());
+    const repeated = input.services.findIndex((s, i) => input.services.findIndex((t) => t.code === s.code) !== i);
+    if (repeated >= 0) throw new ValidationFailedError([{ field: `services[${repeated}].code`, message: `services[${repeated}].code repeats ${input.services[repeated].code}` }]);
     const settings = input.settings ?? {};
     this.checkSettings(input.adapter, settings, null);
     input.services.forEach((service, index) => this.checkSettings(input.adapter, settings, service.settings ?? {}, `services[${index}].`));
@@ -63,7 +65,6 @@ export class CarrierCatalogService {
       });
     } catch (error) {
       if (isUniqueViolation(error, CARRIER_CODE_UNIQUE)) throw carrierCodeTaken(input.code);
-      if (isUniqueViolation(error, CARRIER_SERVICE_CODE_UNIQUE)) throw serviceCodeTaken('(duplicate in the request)');
       throw error;
     }
   }

@@ -19,7 +19,7 @@ const parcel = (country: string, overrides: Partial<ParcelFacts> = {}): ParcelFa
 
 const rates = (known: Record<string, string>) => RateSheet.load({ baseCurrency: 'USD', rateToBase: async (c) => known[c] || null }, '2026-03-02', Object.keys(known));
 
-async function request(p: ParcelFacts, mailClass = MailClass.ParcelPost, known = { EUR: '1.08', XDR: '1.36' }): Promise<DeclarationRequest> {
+async function request(p: ParcelFacts, mailClass = MailClass.ParcelPost, known: Record<string, string> = { EUR: '1.08', XDR: '1.36' }): Promise<DeclarationRequest> {
   return {
     parcel: p, products: new Map([[tee.id, tee]]), shipDate: '2026-03-02', mailClass, category: ContentsCategory.SaleOfGoods,
     categoryExplanation: null, reasonForExport: null, rates: await rates(known), ddpTerritories: new Set(), declaredBy: 'clerk@test',
@@ -53,5 +53,10 @@ describe('declaration builder', () => {
   it('reports a missing exchange rate as a violation instead of guessing a value', async () => {
     const { violations } = buildDeclaration(await request(parcel('FR'), MailClass.LetterPost, { EUR: '1.08', XDR: '' }));
     expect(violations).toEqual([expect.objectContaining({ field: 'currency', rule: 'FX_RATE_AVAILABLE', message: expect.stringContaining('XDR') })]);
+  });
+
+  it('names the line whose currency has no rate, without also calling its value zero', async () => {
+    const { violations } = buildDeclaration(await request(parcel('FR'), MailClass.ParcelPost, { XDR: '1.36' }));
+    expect(violations).toEqual([expect.objectContaining({ field: 'items[0].currency', rule: 'FX_RATE_AVAILABLE', message: expect.stringContaining('EUR') })]);
   });
 });

@@ -78,7 +78,9 @@ export function buildDeclaration(request: DeclarationRequest): BuiltDeclaration 
     valueEurMinor, valueUsdMinor, iossNumber: parcel.iossNumber,
   };
   const assessment = assessConsignment(facts, CUSTOMS_RULES);
-  violations.push(...assessment.violations);
+  // A line without an exchange rate has no value to judge; its rate violation already says why.
+  const unpriced = new Set(priced.violations.map((v) => v.field.replace('.currency', '.valueMinor')));
+  violations.push(...assessment.violations.filter((v) => !unpriced.has(v.field)));
 
   const incoterm = chooseIncoterm(territory, assessment.iossApplies, request.ddpTerritories);
   const recipient = recipientParty(parcel);
