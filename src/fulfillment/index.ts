@@ -12,3 +12,6 @@ export type { AllocationOutcome } from './allocation/allocation-writes';
 export { ALLOCATE_ORDER_JOB } from './jobs/allocate-order.job';
 export { WaveService } from './waves/wave.service';
 export { PickingService } from './picking/picking.service';
+export { ParcelQueryService } from './packing/parcel-query.service';
+export type { ParcelView } from './packing/parcel-query.service';
+export { ParcelStatus } from './packing/parcel.lifecycle';

@@ -12,3 +12,4 @@ export { PurchaseOrderQueryService } from './services/purchase-order-query.servi
 export type { OpenQuantity } from './services/purchase-order-query.service';
 export { SupplierService } from './services/supplier.service';
 export { SupplierProductService } from './services/supplier-product.service';
+export { FxRateService } from './services/fx-rate.service';

@@ -4,6 +4,7 @@ import { CatalogModule } from '../catalog';
 import { FulfillmentModule } from '../fulfillment';
 import { IdentityModule } from '../identity';
 import { InventoryModule } from '../inventory';
+import { ProcurementModule } from '../procurement';
 import { CarriersController } from './api/carriers.controller';
 import { FloorLabelsController } from './api/floor-labels.controller';
 import { ManifestsController } from './api/manifests.controller';
@@ -39,6 +40,7 @@ import { ParcelDirectory } from './parcels/parcel-facts';
   imports: [
     TypeOrmModule.forFeature([Carrier, CarrierService, ShipmentLabel, CustomsDeclaration, ShippingDocument, Manifest, ManifestLine]),
     CatalogModule,
+    ProcurementModule,
     InventoryModule,
     IdentityModule,
     FulfillmentModule,

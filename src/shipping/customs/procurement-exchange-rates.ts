@@ -1,20 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import { Environment } from '../../config/environment';
-import { FxRateService } from '../../procurement/services/fx-rate.service';
+import { FxRateService } from '../../procurement';
 import { ExchangeRates } from './exchange-rates';
 
-/**
- * Exchange rates from procurement's FX table (rates into BASE_CURRENCY; SDR stored as XDR).
- * ProcurementModule does not export FxRateService yet, so it is looked up in the application
- * container; once it is exported this becomes a plain constructor injection.
- */
+/** Exchange rates from procurement's FX table (rates into BASE_CURRENCY; SDR stored as XDR). */
 @Injectable()
 export class ProcurementExchangeRates extends ExchangeRates {
   readonly baseCurrency: string;
 
   constructor(
-    private readonly moduleRef: ModuleRef,
+    private readonly fx: FxRateService,
     env: Environment,
   ) {
     super();
@@ -22,7 +17,6 @@ export class ProcurementExchangeRates extends ExchangeRates {
   }
 
   async rateToBase(currency: string, date: string): Promise<string | null> {
-    const fx = this.moduleRef.get(FxRateService, { strict: false });
-    return (await fx.findBase(0, currency, date))?.rate ?? null;
+    return (await this.fx.findBase(0, currency, date))?.rate ?? null;
   }
 }

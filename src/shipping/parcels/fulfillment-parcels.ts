@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OutboundOrderService } from '../../fulfillment';
-import { ParcelQueryService } from '../../fulfillment/packing/parcel-query.service';
-import { ParcelStatus } from '../../fulfillment/packing/parcel.lifecycle';
+import { ParcelQueryService, ParcelStatus } from '../../fulfillment';
 import { ParcelDirectory, ParcelFacts } from './parcel-facts';
 
 /** Closed parcels as fulfillment's packing records them, with the order's ship-to and IOSS number. */
