@@ -56,6 +56,13 @@ describe('document rendering', () => {
     ]);
   });
 
+  it('reads a Code 128 whose check symbol has the FNC1 value as exactly its content', async () => {
+    const doc = createPdf();
+    drawBarcode(doc, { symbology: 'code128', text: 'PO-2026-00035', x: mm(20), y: mm(20), height: mm(12), humanReadable: true });
+
+    expect(await decodeBarcodes(await pdfToBuffer(doc))).toEqual([{ format: 'CODE_128', text: 'PO-2026-00035' }]);
+  });
+
   it('prints the human-readable line under linear barcodes', async () => {
     const text = await pdfText(sheet);
 

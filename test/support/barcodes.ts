@@ -158,7 +158,14 @@ function decodeRegion(raster: Raster, region: Region): DecodedBarcode | undefine
   return undefined;
 }
 
-/** ZXing's DataMatrix decoder reports a leading FNC1 as GS; scanners send ]d2 for it. */
+/**
+ * ZXing's DataMatrix decoder reports a leading FNC1 as GS; scanners send ]d2 for it.
+ * ZXing's Code 128 decoder (with ASSUME_GS1) also turns a check symbol whose value is 102, the
+ * FNC1 value, into a trailing GS (e.g. for "PO-2026-00035"); no symbol ends with FNC1, so a
+ * trailing GS is that check symbol and is dropped.
+ */
 function toDecoded(format: string, text: string): DecodedBarcode {
-  return { format, text: format === 'DATA_MATRIX' && text.startsWith(GS) ? `]d2${text.slice(1)}` : text };
+  if (format === 'DATA_MATRIX' && text.startsWith(GS)) return { format, text: `]d2${text.slice(1)}` };
+  if (format === 'CODE_128' && text.endsWith(GS)) return { format, text: text.slice(0, -1) };
+  return { format, text };
 }
