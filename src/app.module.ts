@@ -3,6 +3,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { CatalogModule } from './catalog/catalog.module';
 import { DatabaseModule } from './common/database/database.module';
+import { EventsModule } from './common/events';
 import { IdempotencyModule } from './common/idempotency/idempotency.module';
 import { JobsModule } from './common/jobs/jobs.module';
 import { loggerParams } from './common/observability/logging';
@@ -44,6 +45,7 @@ export class AppModule {
           }),
         }),
         JobsModule.forRoot({ redisUrl: env.REDIS_URL, queuePrefix: env.QUEUE_PREFIX, runWorkers: options.runWorkers ?? env.RUN_WORKERS }),
+        EventsModule,
         IdempotencyModule,
         IdentityModule,
         ObservabilityModule,
