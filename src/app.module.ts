@@ -14,6 +14,8 @@ import { FulfillmentModule } from './fulfillment/fulfillment.module';
 import { IdentityModule } from './identity/identity.module';
 import { InboundModule } from './inbound/inbound.module';
 import { LOGIN_THROTTLER, PARTNER_THROTTLER } from './identity/access.decorators';
+import { partnerLimit } from './identity/guards/rate-limit.guard';
+import { IntegrationsModule } from './integrations/integrations.module';
 import { InventoryModule } from './inventory/inventory.module';
 import { ProcurementModule } from './procurement/procurement.module';
 import { ShippingModule } from './shipping/shipping.module';
@@ -40,7 +42,7 @@ export class AppModule {
           useFactory: (e: Environment) => ({
             throttlers: [
               { name: LOGIN_THROTTLER, ttl: 60_000, limit: e.LOGIN_RATE_LIMIT_PER_MINUTE },
-              { name: PARTNER_THROTTLER, ttl: 60_000, limit: e.PARTNER_RATE_LIMIT_PER_MINUTE },
+              { name: PARTNER_THROTTLER, ttl: 60_000, limit: (context) => partnerLimit(context, e.PARTNER_RATE_LIMIT_PER_MINUTE) },
             ],
           }),
         }),
@@ -55,6 +57,7 @@ export class AppModule {
         InboundModule,
         FulfillmentModule,
         ShippingModule,
+        IntegrationsModule,
       ],
     };
   }

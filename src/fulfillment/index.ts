@@ -14,4 +14,6 @@ export { WaveService } from './waves/wave.service';
 export { PickingService } from './picking/picking.service';
 export { ParcelQueryService } from './packing/parcel-query.service';
 export type { ParcelView } from './packing/parcel-query.service';
-export { ParcelStatus } from './packing/parcel.lifecycle';
+export { PACKED_PARCEL_STATUSES, ParcelStatus } from './packing/parcel.lifecycle';
+export { ParcelDispatchService } from './dispatch/parcel-dispatch.service';
+export type { DispatchedParcel } from './dispatch/parcel-dispatch.service';

@@ -15,6 +15,8 @@ export interface ApiKeyActor {
   partnerId: string;
   partnerKind: PartnerKind;
   scopes: Scope[];
+  /** The key's own requests-per-minute limit; null for the default. */
+  rateLimitPerMinute: number | null;
 }
 
 /** Who is making the request; set by the access guard, read by services for audit and scoping. */

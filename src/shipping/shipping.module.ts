@@ -10,6 +10,7 @@ import { FloorLabelsController } from './api/floor-labels.controller';
 import { ManifestsController } from './api/manifests.controller';
 import { ParcelDocumentsController } from './api/parcel-documents.controller';
 import { ParcelLabelsController } from './api/parcel-labels.controller';
+import { ParcelTrackingController } from './api/parcel-tracking.controller';
 import { CARRIER_ADAPTER_PROVIDERS } from './carriers/adapters';
 import { CarrierAdapters } from './carriers/carrier-adapters';
 import { CarrierCatalogService } from './carriers/carrier-catalog.service';
@@ -26,26 +27,31 @@ import { ManifestLine } from './entities/manifest-line.entity';
 import { Manifest } from './entities/manifest.entity';
 import { ShipmentLabel } from './entities/shipment-label.entity';
 import { ShippingDocument } from './entities/shipping-document.entity';
+import { TrackingEvent } from './entities/tracking-event.entity';
 import { RenderLabelDocumentsHandler } from './jobs/render-label-documents.handler';
 import { RenderManifestPdfHandler } from './jobs/render-manifest-pdf.handler';
 import { FloorLabelService } from './labels/floor/floor-label.service';
 import { LabelAccess } from './labels/label-access';
 import { LabelBookingService } from './labels/label-booking.service';
 import { ShipmentLabelService } from './labels/shipment-label.service';
+import { ManifestPickupService } from './manifests/manifest-pickup.service';
 import { ManifestService } from './manifests/manifest.service';
+import { CarrierParcelsService } from './parcels/carrier-parcels.service';
+import { TrackingTimelineService } from './tracking/tracking-timeline.service';
+import { TrackingService } from './tracking/tracking.service';
 import { FulfillmentParcels } from './parcels/fulfillment-parcels';
 import { ParcelDirectory } from './parcels/parcel-facts';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Carrier, CarrierService, ShipmentLabel, CustomsDeclaration, ShippingDocument, Manifest, ManifestLine]),
+    TypeOrmModule.forFeature([Carrier, CarrierService, ShipmentLabel, CustomsDeclaration, ShippingDocument, Manifest, ManifestLine, TrackingEvent]),
     CatalogModule,
     ProcurementModule,
     InventoryModule,
     IdentityModule,
     FulfillmentModule,
   ],
-  controllers: [CarriersController, ParcelLabelsController, ParcelDocumentsController, ManifestsController, FloorLabelsController],
+  controllers: [CarriersController, ParcelLabelsController, ParcelDocumentsController, ManifestsController, FloorLabelsController, ParcelTrackingController],
   providers: [
     ...CARRIER_ADAPTER_PROVIDERS,
     CarrierAdapters,
@@ -60,10 +66,15 @@ import { ParcelDirectory } from './parcels/parcel-facts';
     LabelDocumentRenderer,
     ShippingDocumentService,
     ManifestService,
+    ManifestPickupService,
+    CarrierParcelsService,
+    TrackingService,
+    TrackingTimelineService,
     FloorLabelService,
     RenderLabelDocumentsHandler,
     RenderManifestPdfHandler,
   ],
-  exports: [ShipmentLabelService, CarrierCatalogService],
+  // The partner API (integrations) serves carriers through these.
+  exports: [ShipmentLabelService, CarrierCatalogService, CarrierParcelsService, ManifestService, ManifestPickupService, TrackingService],
 })
 export class ShippingModule {}

@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Transactions } from '../../src/common/database/transactions.service';
 import { OutboxRelay } from '../../src/common/jobs/outbox-relay.service';
-import { lockOrder, takeStep } from '../../src/fulfillment/orders/order-records';
+import { ParcelDispatchService } from '../../src/fulfillment/dispatch/parcel-dispatch.service';
 import { ParcelQueryService } from '../../src/fulfillment/packing/parcel-query.service';
 import { Role } from '../../src/identity/roles';
 import { LocationType } from '../../src/inventory/entities/location.entity';
-import { MovementType } from '../../src/inventory/entities/stock-movement.entity';
 import { LocationService } from '../../src/inventory/services/location.service';
-import { StockLedgerService } from '../../src/inventory/services/stock-ledger.service';
 import { createItem, createShopKey, orderBody, receive } from '../support/fulfillment-fixtures';
 import { createFloor, createTee, FloorFixture } from '../support/inventory-fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
@@ -55,21 +53,12 @@ describe('Fulfillment: returns', () => {
     return id;
   }
 
-  /**
-   * Stands in for the carrier hand-over, which shipping does not offer yet: `ship` movements out of
-   * the shipping location for the closed parcels, then the order's own `ship` transition.
-   */
+  /** The carrier hand-over, as a pickup confirmation makes it: the order's parcels ship. */
   async function handOverToCarrier(id: string): Promise<void> {
     const parcels = await t.app.get(ParcelQueryService).closedParcels(id);
-    await t.app.get(Transactions).run(async (manager) => {
-      const order = await lockOrder(manager, id);
-      const actor = { kind: 'system' as const, id: 'returns-test' };
-      const movements = parcels.flatMap(({ parcel, lines }) =>
-        lines.map((l) => ({ type: MovementType.Ship, productId: l.productId, fromLocationId: parcel.shippingLocationId, lotId: l.lotId, quantity: l.quantity })),
-      );
-      await t.app.get(StockLedgerService).post({ actor }, movements, manager);
-      await takeStep(manager, order, 'ship', { actor });
-    });
+    await t.app.get(Transactions).run((manager) =>
+      t.app.get(ParcelDispatchService).ship(manager, parcels.map((p) => p.parcel.id), { kind: 'system', id: 'returns-test' }),
+    );
   }
 
   beforeAll(async () => {

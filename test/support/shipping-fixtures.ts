@@ -123,7 +123,7 @@ export async function packedParcels(t: TestApp, staff: ShippingStaff, warehouse:
 export interface CarrierSetup {
   postalId: string;
   sandboxId: string;
-  /** API keys with labels:read, parcels:read and manifests:write for each carrier's partner. */
+  /** API keys with labels:read, parcels:read, manifests:write and tracking:write for each carrier's partner. */
   postalKey: string;
   sandboxKey: string;
 }
@@ -131,7 +131,7 @@ export interface CarrierSetup {
 async function carrierPartner(t: TestApp, admin: string, code: string): Promise<{ partnerId: string; key: string }> {
   const partner = await t.http.post('/api/v1/partners').set(as(admin)).send({ code, name: code, kind: PartnerKind.Carrier }).expect(201);
   const key = await t.http.post(`/api/v1/partners/${partner.body.id}/api-keys`).set(as(admin))
-    .send({ name: 'labels', scopes: [Scope.LabelsRead, Scope.ParcelsRead, Scope.ManifestsWrite] }).expect(201);
+    .send({ name: 'labels', scopes: [Scope.LabelsRead, Scope.ParcelsRead, Scope.ManifestsWrite, Scope.TrackingWrite] }).expect(201);
   return { partnerId: partner.body.id, key: key.body.key };
 }
 

@@ -26,10 +26,21 @@ export class EventPublisher {
   constructor(private readonly outbox: OutboxService) {}
 
   async publish(manager: EntityManager, event: NewEvent): Promise<void> {
-    const partnerIds = [...new Set((event.partnerIds ?? []).filter((id): id is string => !!id))];
-    const saved = await manager.save(manager.create(DomainEvent, {
-      type: event.type, data: event.data, occurredAt: event.occurredAt ?? new Date(), partnerIds,
-    }));
-    await this.outbox.enqueue(manager, { job: DISPATCH_EVENT_JOB, key: `event.${saved.id}`, payload: { eventId: saved.id } });
+    await this.publishMany(manager, [event]);
+  }
+
+  /** Several events in two statements, for batch work such as allocating thousands of orders. */
+  async publishMany(manager: EntityManager, events: NewEvent[]): Promise<void> {
+    if (!events.length) return;
+    const now = new Date();
+    const inserted = await manager.createQueryBuilder().insert().into(DomainEvent)
+      .values(events.map((e) => ({
+        type: e.type, data: e.data, occurredAt: e.occurredAt ?? now,
+        partnerIds: [...new Set((e.partnerIds ?? []).filter((id): id is string => !!id))],
+      })))
+      .returning(['id'])
+      .execute();
+    const ids = (inserted.raw as { id: string }[]).map((r) => r.id);
+    await this.outbox.enqueueMany(manager, ids.map((id) => ({ job: DISPATCH_EVENT_JOB, key: `event.${id}`, payload: { eventId: id } })));
   }
 }

@@ -34,19 +34,25 @@ export class OutboxService {
    * a retried business transaction cannot create a second job.
    */
   async enqueue(manager: EntityManager, job: NewJob): Promise<void> {
-    if (!KEY_PATTERN.test(job.key)) throw new Error(`Job key "${job.key}" must match ${KEY_PATTERN}`);
+    await this.enqueueMany(manager, [job]);
+  }
+
+  /** Several jobs in one statement (a batch of orders or events), same rules as `enqueue`. */
+  async enqueueMany(manager: EntityManager, jobs: NewJob[]): Promise<void> {
+    if (!jobs.length) return;
+    for (const job of jobs) if (!KEY_PATTERN.test(job.key)) throw new Error(`Job key "${job.key}" must match ${KEY_PATTERN}`);
     await manager
       .createQueryBuilder()
       .insert()
       .into(OutboxMessage)
-      .values({
+      .values(jobs.map((job) => ({
         jobName: job.job,
         businessKey: job.key,
         payload: job.payload,
         maxAttempts: job.maxAttempts ?? this.env.OUTBOX_MAX_ATTEMPTS,
         // The database clock, like the relay's, so clock skew between app and database cannot delay a job.
         availableAt: () => `now() + interval '${Math.max(0, Math.round(job.delayMs ?? 0))} milliseconds'`,
-      })
+      })))
       .orIgnore()
       .execute();
   }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { EventPublisher, NewEvent } from '../../common/events';
 import { AnyActor } from '../../identity';
 import { AllocationStatus, OrderAllocation } from '../entities/order-allocation.entity';
 import { OrderRequirement } from '../entities/order-requirement.entity';
@@ -46,14 +47,15 @@ function nextAction(status: OutboundOrderStatus, short: number): OutboundOrderAc
 
 /**
  * Writes what the ledger granted: allocation rows, requirement counters, order statuses and their
- * history, in a few multi-row statements (allocation runs over thousands of orders at once).
+ * history, and the order.allocated / order.backordered events, in a few multi-row statements (allocation runs over thousands of orders at once).
  */
-export async function persistAllocations(manager: EntityManager, work: OrderWork[], actor: AnyActor): Promise<AllocationOutcome[]> {
+export async function persistAllocations(manager: EntityManager, work: OrderWork[], actor: AnyActor, publisher: EventPublisher): Promise<AllocationOutcome[]> {
   const allocations: OrderAllocation[] = [];
   const counters = new Map<string, number>();
   const statusChanges: { id: string; status: OutboundOrderStatus; warehouseId: string | null }[] = [];
-  const events: Partial<OutboundOrderEvent>[] = [];
+  const history: Partial<OutboundOrderEvent>[] = [];
   const outcomes: AllocationOutcome[] = [];
+  const published: NewEvent[] = [];
   const picking: { orderId: string; allocations: OrderAllocation[] }[] = [];
 
   for (const w of work) {
@@ -81,7 +83,13 @@ export async function persistAllocations(manager: EntityManager, work: OrderWork
     }
     if (action || reserved > 0) {
       const shortSkus = w.requirements.filter((r) => r.quantity > r.allocatedQuantity).map((r) => ({ sku: r.sku, missing: r.quantity - r.allocatedQuantity }));
-      events.push(eventRow(w.order, action ?? 'reallocate', from, { actor, details: { reserved, short, ...(shortSkus.length ? { missing: shortSkus } : {}) } }));
+      history.push(eventRow(w.order, action ?? 'reallocate', from, { actor, details: { reserved, short, ...(shortSkus.length ? { missing: shortSkus } : {}) } }));
+    }
+    if (action === 'allocate' || action === 'backorder') {
+      published.push({
+        type: action === 'allocate' ? 'order.allocated' : 'order.backordered', partnerIds: [w.order.partnerId],
+        data: { orderId: w.order.id, externalId: w.order.externalId, status: w.order.status, warehouseId, reservedUnits: reserved, shortUnits: short },
+      });
     }
     if (from === OutboundOrderStatus.Picking && mine.length) picking.push({ orderId: w.order.id, allocations: mine });
     outcomes.push({ orderId: w.order.id, status: w.order.status, reserved, short });
@@ -101,7 +109,8 @@ export async function persistAllocations(manager: EntityManager, work: OrderWork
       [statusChanges.map((c) => c.id), statusChanges.map((c) => c.status), statusChanges.map((c) => c.warehouseId)],
     );
   }
-  await insertChunked(manager, OutboundOrderEvent, events);
+  await insertChunked(manager, OutboundOrderEvent, history);
+  await publisher.publishMany(manager, published);
   // Stock found again for an order on the floor goes straight onto its pick list.
   for (const p of picking) await appendToOrderPickList(manager, p.orderId, p.allocations);
   return outcomes;

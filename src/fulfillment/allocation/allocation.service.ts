@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { EventPublisher } from '../../common/events';
 import { Transactions } from '../../common/database/transactions.service';
 import { DomainError } from '../../common/errors';
 import { Environment } from '../../config/environment';
@@ -50,6 +51,7 @@ export class AllocationService {
     private readonly warehouses: WarehouseService,
     private readonly transactions: Transactions,
     private readonly env: Environment,
+    private readonly events: EventPublisher,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -107,7 +109,7 @@ export class AllocationService {
         return { order, requirements: mine, plan, made: [] };
       });
       await this.reserve(manager, work, final);
-      return await persistAllocations(manager, work, actor);
+      return await persistAllocations(manager, work, actor, this.events);
     } catch (error) {
       committed.forEach((p) => stock.uncommit(p));
       throw error;

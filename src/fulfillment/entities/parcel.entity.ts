@@ -17,7 +17,7 @@ import { sqlList } from './columns';
 @Check('ck_parcel_sequence', `"sequence" >= 1`)
 @Check('ck_parcel_dimensions', `"length_mm" > 0 AND "width_mm" > 0 AND "height_mm" > 0`)
 @Check('ck_parcel_weights', `"tare_weight_g" >= 0 AND "computed_weight_g" >= "tare_weight_g" AND "max_gross_weight_g" > "tare_weight_g"`)
-@Check('ck_parcel_closed_weighed', `"status" <> 'closed' OR ("gross_weight_g" > 0 AND "closed_at" IS NOT NULL AND "shipping_location_id" IS NOT NULL)`)
+@Check('ck_parcel_closed_weighed', `"status" = 'open' OR ("gross_weight_g" > 0 AND "closed_at" IS NOT NULL AND "shipping_location_id" IS NOT NULL)`)
 export class Parcel {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -85,6 +85,14 @@ export class Parcel {
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   closedAt: Date | null;
+
+  /** When the carrier took it (pickup confirmation, or the first delivery scan if none came). */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  shippedAt: Date | null;
+
+  /** When the carrier says it was delivered. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  deliveredAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;

@@ -7,6 +7,7 @@ import { ItemScanResolver } from './item-scan';
 import { PackSessionService } from './pack-session.service';
 import { PackSessionViews } from './pack-session.view';
 import { PackSessionsController } from './pack-sessions.controller';
+import { ParcelDispatchService } from '../dispatch/parcel-dispatch.service';
 import { ParcelClosingService } from './parcel-closing.service';
 import { ParcelItems } from './parcel-items';
 import { ParcelQueryService } from './parcel-query.service';
@@ -17,6 +18,7 @@ export const PACKING_ENTITIES = [BoxType, Parcel, ParcelLine];
 export const PACKING_CONTROLLERS = [BoxTypesController, PackSessionsController];
 export const PACKING_PROVIDERS = [
   BoxTypeService, ItemScanResolver, WarehouseBins, PackSessionViews, ParcelItems, PackSessionService, ParcelClosingService, ParcelQueryService,
+  ParcelDispatchService,
 ];
 /** For shipping (closed parcels for labels and customs documents) and for returns. */
-export const PACKING_EXPORTS = [ParcelQueryService, BoxTypeService];
+export const PACKING_EXPORTS = [ParcelQueryService, BoxTypeService, ParcelDispatchService];

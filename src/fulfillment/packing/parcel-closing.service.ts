@@ -10,6 +10,7 @@ import { PackSessionViews } from './pack-session.view';
 import { fullyPacked, loadPackState, openParcelOf } from './pack-state';
 import { grossWeightOutOfTolerance, noShippingLocation, overrideNeedsLead, parcelEmpty, parcelNotFound } from './packing.errors';
 import { parcelLifecycle, ParcelStatus } from './parcel.lifecycle';
+import { reserveForParcel } from './parcel-reservations';
 import { WarehouseBins } from './warehouse-bins';
 import { checkGrossWeight } from './weight-tolerance';
 
@@ -22,8 +23,9 @@ const isLead = (actor: Actor) => actor.kind === 'user' && (actor.roles.includes(
 
 /**
  * Closing a parcel: the scale's weight is checked against the computed one, the packed units move
- * from the packing location to the warehouse's shipping location (a `pack` movement), and when the
- * last unit of the order is in a closed parcel the order moves to `packed`. All in one transaction.
+ * from the packing location to the warehouse's shipping location (a `pack` movement) where they are
+ * reserved for the parcel until the carrier takes it, and when the last unit of the order is in a
+ * closed parcel the order moves to `packed`. All in one transaction.
  */
 @Injectable()
 export class ParcelClosingService {
@@ -58,6 +60,7 @@ export class ParcelClosingService {
         })),
         manager,
       );
+      await reserveForParcel(this.ledger, manager, parcel.id, shipping.id, lines);
       await manager.update(Parcel, parcel.id, {
         status: ParcelStatus.Closed, grossWeightG: weighing.grossWeightG, weightOverridden: !check.withinTolerance,
         shippingLocationId: shipping.id, closedBy: actorLabel(actor), closedAt: new Date(),

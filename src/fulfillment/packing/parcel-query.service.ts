@@ -4,7 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { ParcelLine } from '../entities/parcel-line.entity';
 import { Parcel } from '../entities/parcel.entity';
 import { parcelNotFound } from './packing.errors';
-import { ParcelStatus } from './parcel.lifecycle';
+import { PACKED_PARCEL_STATUSES, ParcelStatus } from './parcel.lifecycle';
 
 /** A parcel with its contents and the order's parcel count ("parcel `sequence` of `parcelCount`"). */
 export interface ParcelView {
@@ -42,9 +42,9 @@ export class ParcelQueryService {
     const rows: { product_id: string; sku: string; quantity: number }[] = await manager.query(
       `SELECT l.product_id, min(l.sku) AS sku, sum(l.quantity)::int AS quantity
          FROM parcel_line l JOIN parcel p ON p.id = l.parcel_id
-        WHERE p.order_id = $1 AND p.status = $2
+        WHERE p.order_id = $1 AND p.status = ANY($2::varchar[])
         GROUP BY l.product_id`,
-      [orderId, ParcelStatus.Closed],
+      [orderId, PACKED_PARCEL_STATUSES],
     );
     return new Map(rows.map((r) => [r.product_id, { sku: r.sku, quantity: Number(r.quantity) }]));
   }

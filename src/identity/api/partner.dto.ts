@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsBoolean, IsEmail, IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMinSize, IsArray, IsBoolean, IsEmail, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { PageOf, PageQueryDto } from '../../common/http/pagination';
 import { Omittable } from '../../common/validation/validators';
 import { ApiKey } from '../entities/api-key.entity';
@@ -85,6 +85,13 @@ export class CreateApiKeyDto {
   @IsEnum(Scope, { each: true })
   @Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? [...new Set(value)] : value))
   scopes: Scope[];
+
+  /** This key's own limit in requests per minute (e.g. higher for a carrier's tracking feed); default PARTNER_RATE_LIMIT_PER_MINUTE. */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  rateLimitPerMinute?: number;
 }
 
 export class ApiKeyDto {
@@ -94,6 +101,8 @@ export class ApiKeyDto {
   /** Non-secret part of the key, to recognise it in lists. */
   prefix: string;
   scopes: Scope[];
+  /** Requests per minute; null means the default (PARTNER_RATE_LIMIT_PER_MINUTE). */
+  rateLimitPerMinute: number | null;
   lastUsedAt: Date | null;
   revokedAt: Date | null;
   createdBy: string;
@@ -107,7 +116,7 @@ export class CreatedApiKeyDto extends ApiKeyDto {
 
 export function toApiKeyDto(k: ApiKey): ApiKeyDto {
   return {
-    id: k.id, partnerId: k.partnerId, name: k.name, prefix: k.prefix, scopes: k.scopes,
+    id: k.id, partnerId: k.partnerId, name: k.name, prefix: k.prefix, scopes: k.scopes, rateLimitPerMinute: k.rateLimitPerMinute,
     lastUsedAt: k.lastUsedAt, revokedAt: k.revokedAt, createdBy: k.createdBy, createdAt: k.createdAt,
   };
 }

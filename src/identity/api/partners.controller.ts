@@ -55,7 +55,7 @@ export class PartnersController {
     @Body() body: CreateApiKeyDto,
     @CurrentActor() actor: UserActor,
   ): Promise<CreatedApiKeyDto> {
-    const { apiKey, key } = await this.apiKeys.create(id, body.name, body.scopes, actorLabel(actor));
+    const { apiKey, key } = await this.apiKeys.create(id, body.name, body.scopes, actorLabel(actor), body.rateLimitPerMinute ?? null);
     return { ...toApiKeyDto(apiKey), key };
   }
 

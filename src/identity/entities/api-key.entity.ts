@@ -30,6 +30,10 @@ export class ApiKey {
   @Column({ type: 'text', array: true })
   scopes: Scope[];
 
+  /** Requests per minute this key may make; null uses PARTNER_RATE_LIMIT_PER_MINUTE. */
+  @Column({ type: 'int', nullable: true })
+  rateLimitPerMinute: number | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   lastUsedAt: Date | null;
 

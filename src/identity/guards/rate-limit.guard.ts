@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { ExecutionContext, Injectable } from '@nestjs/common';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request } from 'express';
 
@@ -9,4 +9,10 @@ export class RateLimitGuard extends ThrottlerGuard {
     const request = req as unknown as Request;
     return request.actor ? `${request.actor.kind}:${request.actor.id}` : `ip:${request.ip}`;
   }
+}
+
+/** A partner key's own per-minute limit when it has one, else the default. */
+export function partnerLimit(context: ExecutionContext, fallback: number): number {
+  const actor = context.switchToHttp().getRequest<Request>().actor;
+  return actor?.kind === 'api_key' && actor.rateLimitPerMinute ? actor.rateLimitPerMinute : fallback;
 }

@@ -20,14 +20,14 @@ export class ApiKeyService {
     @InjectRepository(Partner) private readonly partners: Repository<Partner>,
   ) {}
 
-  async create(partnerId: string, name: string, scopes: Scope[], createdBy: string): Promise<{ apiKey: ApiKey; key: string }> {
+  async create(partnerId: string, name: string, scopes: Scope[], createdBy: string, rateLimitPerMinute: number | null = null): Promise<{ apiKey: ApiKey; key: string }> {
     const partner = await this.partners.findOneBy({ id: partnerId });
     if (!partner) throw new NotFoundError('partner', partnerId);
     const refused = scopesOutsideKind(partner.kind, scopes);
     if (refused.length) throw scopesNotForKind(refused, partner.kind);
     const { key, prefix } = newApiKey();
     const apiKey = await this.keys.save(
-      this.keys.create({ partnerId, name, prefix, keyHash: sha256Hex(key), scopes: [...new Set(scopes)], createdBy, lastUsedAt: null, revokedAt: null }),
+      this.keys.create({ partnerId, name, prefix, keyHash: sha256Hex(key), scopes: [...new Set(scopes)], createdBy, rateLimitPerMinute, lastUsedAt: null, revokedAt: null }),
     );
     return { apiKey, key };
   }
@@ -55,6 +55,6 @@ export class ApiKeyService {
     if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
       await this.keys.update(row.id, { lastUsedAt: new Date(now) });
     }
-    return { kind: 'api_key', id: row.id, partnerId: row.partnerId, partnerKind: row.partner.kind, scopes: row.scopes };
+    return { kind: 'api_key', id: row.id, partnerId: row.partnerId, partnerKind: row.partner.kind, scopes: row.scopes, rateLimitPerMinute: row.rateLimitPerMinute };
   }
 }

@@ -57,6 +57,11 @@ export class StockLedgerService {
     return manager ? work(manager) : this.transactions.run(work);
   }
 
+  /** The reservations still held for a demand (e.g. a packed parcel), to consume them when the goods leave. */
+  activeReservations(demandType: string, demandId: string, manager: EntityManager): Promise<Reservation[]> {
+    return manager.getRepository(Reservation).find({ where: { demandType, demandId, status: ReservationStatus.Active }, order: { id: 'ASC' } });
+  }
+
   /** Gives the reserved stock back to available. Releasing a released reservation changes nothing. */
   async release(reservationId: string, manager?: EntityManager): Promise<Reservation> {
     const work = async (em: EntityManager) => {

@@ -1,4 +1,4 @@
-import { IsUUID } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
 import { ManifestView } from '../manifests/manifest.service';
 import { IsCalendarDate } from './shipping.validators';
 
@@ -12,6 +12,31 @@ export class CloseManifestDto {
   /** The hand-over day: every ready label shipping on or before it is closed. @example 2026-03-02 */
   @IsCalendarDate()
   date: string;
+}
+
+/** A carrier's key closes for its own carrier; `carrierId` is needed only when its partner runs several. */
+export class PartnerCloseManifestDto {
+  @IsOptional() @IsUUID()
+  carrierId?: string;
+
+  @IsUUID()
+  warehouseId: string;
+
+  /** The hand-over day: every ready label shipping on or before it is closed. @example 2026-03-02 */
+  @IsCalendarDate()
+  date: string;
+}
+
+export class ManifestListQueryDto {
+  @IsOptional() @IsUUID()
+  carrierId?: string;
+
+  @IsOptional() @IsUUID()
+  warehouseId?: string;
+
+  /** The manifest day. @example 2026-03-02 */
+  @IsOptional() @IsCalendarDate()
+  date?: string;
 }
 
 export class ManifestLineDto {
@@ -36,6 +61,9 @@ export class ManifestDto {
   totalWeightG: number;
   createdBy: string;
   createdAt: Date;
+  /** When the carrier confirmed the pickup; null while the parcels wait. */
+  pickedUpAt: Date | null;
+  pickedUpBy: string | null;
   lines: ManifestLineDto[];
   /** The manifest PDF, one barcode per parcel. */
   pdfHref: string;
@@ -45,7 +73,7 @@ export function toManifestDto({ manifest, carrier, lines }: ManifestView): Manif
   return {
     id: manifest.id, number: manifest.number, carrierId: manifest.carrierId, carrierCode: carrier.code, warehouseId: manifest.warehouseId,
     manifestDate: manifest.manifestDate, parcelCount: manifest.parcelCount, totalWeightG: manifest.totalWeightG, createdBy: manifest.createdBy,
-    createdAt: manifest.createdAt,
+    createdAt: manifest.createdAt, pickedUpAt: manifest.pickedUpAt, pickedUpBy: manifest.pickedUpBy,
     lines: lines.map((l) => ({
       lineNo: l.lineNo, labelId: l.labelId, parcelId: l.parcelId, trackingNumber: l.trackingNumber, serviceCode: l.serviceCode,
       destinationCountry: l.destinationCountry, grossWeightG: l.grossWeightG, incoterm: l.incoterm,

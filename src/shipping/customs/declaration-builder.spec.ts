@@ -14,7 +14,7 @@ const parcel = (country: string, overrides: Partial<ParcelFacts> = {}): ParcelFa
   parcelId: 'parcel-1', orderId: 'order-1', orderReference: 'SO-1001', sequence: 1, count: 1, grossWeightG: 600,
   dimensions: { lengthMm: 300, widthMm: 200, heightMm: 100 }, lines: [{ productId: 'p-tee', quantity: 1 }, { productId: 'p-tee', quantity: 1 }],
   shipTo: { name: 'Jane Doe', lines: ['25 Rue de Rivoli'], city: 'Paris', region: null, postcode: '75001', country, phone: null, email: null },
-  serviceLevel: 'standard', iossNumber: null, warehouseId: 'wh-1', ...overrides,
+  serviceLevel: 'standard', iossNumber: null, warehouseId: 'wh-1', shopPartnerId: 'shop-1', ...overrides,
 });
 
 const rates = (known: Record<string, string>) => RateSheet.load({ baseCurrency: 'USD', rateToBase: async (c) => known[c] || null }, '2026-03-02', Object.keys(known));

@@ -34,6 +34,13 @@ export class Manifest {
   @Column({ type: 'varchar', length: 254 })
   createdBy: string;
 
+  /** When the carrier confirmed taking the parcels; confirming again changes nothing. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  pickedUpAt: Date | null;
+
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  pickedUpBy: string | null;
+
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }

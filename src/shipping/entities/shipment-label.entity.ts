@@ -1,3 +1,4 @@
+import { TrackingStatus } from '../tracking/tracking-status';
 import { Check, Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import { CustomsForm } from '../customs/customs-forms';
 import { ParcelIncoterm } from '../customs/incoterm-policy';
@@ -85,6 +86,14 @@ export class ShipmentLabel {
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   voidReason: string | null;
+
+  /** The latest normalized tracking status, moved only by newer events (see tracking-status.ts). */
+  @Column({ type: 'varchar', length: 24, nullable: true })
+  trackingStatus: TrackingStatus | null;
+
+  /** When the event that set `trackingStatus` happened. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  trackingStatusAt: Date | null;
 
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
   updatedAt: Date;

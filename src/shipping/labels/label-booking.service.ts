@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Not, Repository } from 'typeorm';
+import { EventPublisher } from '../../common/events';
 import { Transactions } from '../../common/database/transactions.service';
 import { isUniqueViolation } from '../../common/database/unique-violation';
 import { Environment } from '../../config/environment';
@@ -55,6 +56,7 @@ export class LabelBookingService {
     private readonly warehouses: WarehouseService,
     private readonly jobs: ShippingDocumentJobs,
     private readonly transactions: Transactions,
+    private readonly events: EventPublisher,
     private readonly env: Environment,
   ) {}
 
@@ -94,6 +96,13 @@ export class LabelBookingService {
         }));
         if (declaration) await manager.save(manager.create(CustomsDeclaration, { ...(declaration satisfies DeclarationDraft), labelId: label.id }));
         await this.jobs.renderLabelDocuments(manager, label.id);
+        await this.events.publish(manager, {
+          type: 'parcel.label_created', partnerIds: [carrier.partnerId, parcel.shopPartnerId],
+          data: {
+            parcelId, orderId: parcel.orderId, orderReference: parcel.orderReference, trackingNumber: label.trackingNumber, carrierCode: carrier.code,
+            serviceCode: service.code, shipDate, destinationCountry: parcel.shipTo.country, grossWeightG: parcel.grossWeightG,
+          },
+        });
         return label;
       });
     } catch (error) {

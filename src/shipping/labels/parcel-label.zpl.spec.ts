@@ -5,7 +5,7 @@ const label = parcelLabelContent({
   parcel: {
     parcelId: 'p1', orderId: 'o1', orderReference: 'SO-100234', sequence: 2, count: 3, grossWeightG: 2_350, dimensions: { lengthMm: 300, widthMm: 200, heightMm: 100 },
     lines: [], shipTo: { name: 'Jane Doe', lines: ['25 Rue de Rivoli'], city: 'Paris', region: null, postcode: '75001', country: 'FR', phone: null, email: null },
-    serviceLevel: 'standard', iossNumber: 'IM2500000001', warehouseId: 'w1',
+    serviceLevel: 'standard', iossNumber: 'IM2500000001', warehouseId: 'w1', shopPartnerId: 'shop-1',
   },
   sender: { name: 'Acme Warehouse', addressLines: ['100 Port St', 'NEWARK NJ 07114', 'UNITED STATES OF AMERICA'], city: 'Newark', country: 'US', phone: null, email: null, references: {} },
   carrierName: 'National Post', serviceName: 'Priority Intl', booking: { trackingNumber: 'LX123456785US', routingCode: 'FR-750' }, incoterm: 'DAP',

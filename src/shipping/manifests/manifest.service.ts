@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, LessThanOrEqual, Repository } from 'typeorm';
 import { Transactions } from '../../common/database/transactions.service';
+import { ValidationFailedError } from '../../common/errors';
 import { Actor, actorLabel } from '../../identity';
 import { WarehouseService } from '../../inventory';
 import { CarrierCatalogService } from '../carriers/carrier-catalog.service';
@@ -75,6 +76,32 @@ export class ManifestService {
       return saved;
     });
     return this.view(manifest, carrier);
+  }
+
+  /** Manifests of the carriers the actor may see, newest first; e.g. the day's for one warehouse. */
+  async list(actor: Actor, query: { carrierId?: string; warehouseId?: string; date?: string }): Promise<ManifestView[]> {
+    const visible = await this.access.visibleCarrierIds(actor);
+    const carrierIds = query.carrierId ? [query.carrierId].filter((id) => !visible || visible.includes(id)) : visible;
+    if (carrierIds && !carrierIds.length) return [];
+    const manifests = await this.manifests.find({
+      where: { ...(carrierIds ? { carrierId: In(carrierIds) } : {}), ...(query.warehouseId ? { warehouseId: query.warehouseId } : {}), ...(query.date ? { manifestDate: query.date } : {}) },
+      order: { createdAt: 'DESC' }, take: 100,
+    });
+    return Promise.all(manifests.map(async (m) => this.view(m, await this.catalog.get(m.carrierId))));
+  }
+
+  /**
+   * The carrier a partner key acts for: the one named, or its only carrier. Staff must name one.
+   * A carrier that is not the key's own is "not found".
+   */
+  async carrierFor(actor: Actor, carrierId?: string): Promise<string> {
+    const visible = await this.access.visibleCarrierIds(actor);
+    if (carrierId) {
+      if (visible && !visible.includes(carrierId)) throw carrierNotFound(carrierId);
+      return carrierId;
+    }
+    if (visible?.length === 1) return visible[0];
+    throw new ValidationFailedError([{ field: 'carrierId', message: visible?.length ? 'carrierId must name one of your carriers' : 'carrierId is required' }]);
   }
 
   async get(id: string, actor: Actor): Promise<ManifestView> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { OutboundOrderService } from '../../fulfillment';
-import { ParcelQueryService, ParcelStatus } from '../../fulfillment';
-import { ParcelDirectory, ParcelFacts } from './parcel-facts';
+import { OutboundOrderService, ParcelQueryService, ParcelStatus } from '../../fulfillment';
+import { NotFoundError } from '../../common/errors';
+import { ParcelDirectory, ParcelFacts, ParcelState } from './parcel-facts';
 
 /** Closed parcels as fulfillment's packing records them, with the order's ship-to and IOSS number. */
 @Injectable()
@@ -39,6 +39,18 @@ export class FulfillmentParcels extends ParcelDirectory {
       serviceLevel: order.serviceLevel,
       iossNumber: order.iossNumber,
       warehouseId: parcel.warehouseId,
+      shopPartnerId: order.partnerId,
     };
+  }
+
+  async parcelState(parcelId: string): Promise<ParcelState | null> {
+    try {
+      const { parcel } = await this.parcels.get(parcelId);
+      const order = await this.orders.get(parcel.orderId);
+      return { parcelId: parcel.id, orderId: order.id, orderReference: order.externalId, status: parcel.status, shopPartnerId: order.partnerId };
+    } catch (error) {
+      if (error instanceof NotFoundError) return null;
+      throw error;
+    }
   }
 }

@@ -33,10 +33,26 @@ export interface ParcelFacts {
   serviceLevel: string;
   iossNumber: string | null;
   warehouseId: string;
+  /** The shop partner that placed the order. */
+  shopPartnerId: string;
 }
 
 /** Reads closed parcels from fulfillment. */
 export abstract class ParcelDirectory {
   /** The parcel once it is closed (weighed and sealed); null when there is no such closed parcel. */
   abstract closedParcel(parcelId: string): Promise<ParcelFacts | null>;
+
+  /** Where any parcel stands in fulfillment, and whose order it is; null when there is no such parcel. */
+  abstract parcelState(parcelId: string): Promise<ParcelState | null>;
+}
+
+export interface ParcelState {
+  parcelId: string;
+  orderId: string;
+  /** The shop's order number. */
+  orderReference: string;
+  /** Fulfillment's parcel status: open, closed, shipped or delivered. */
+  status: string;
+  /** The shop partner that placed the order: it may follow the parcel. */
+  shopPartnerId: string;
 }
