@@ -16,6 +16,7 @@ import { InboundModule } from './inbound/inbound.module';
 import { LOGIN_THROTTLER, PARTNER_THROTTLER } from './identity/access.decorators';
 import { partnerLimit } from './identity/guards/rate-limit.guard';
 import { IntegrationsModule } from './integrations/integrations.module';
+import { WebhooksModule } from './integrations/webhooks/webhooks.module';
 import { InventoryModule } from './inventory/inventory.module';
 import { ProcurementModule } from './procurement/procurement.module';
 import { ShippingModule } from './shipping/shipping.module';
@@ -58,6 +59,7 @@ export class AppModule {
         FulfillmentModule,
         ShippingModule,
         IntegrationsModule,
+        WebhooksModule,
       ],
     };
   }

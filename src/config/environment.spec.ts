@@ -41,6 +41,14 @@ describe('validateEnvironment', () => {
     expect(() => validateEnvironment({ NODE_ENV: 'production' })).toThrow('JWT_SECRET: required when NODE_ENV=production');
   });
 
+  it('keeps the webhook SSRF guard on by default and reads the webhook settings', () => {
+    expect(validateEnvironment({})).toMatchObject({ WEBHOOK_ALLOW_PRIVATE_TARGETS: false, WEBHOOK_MAX_ATTEMPTS: 15, WEBHOOK_TIMEOUT_MS: 10000 });
+    const env = validateEnvironment({ WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true', WEBHOOK_MAX_ATTEMPTS: '3', WEBHOOK_TIMEOUT_MS: '2500' });
+    expect(env).toMatchObject({ WEBHOOK_ALLOW_PRIVATE_TARGETS: true, WEBHOOK_MAX_ATTEMPTS: 3, WEBHOOK_TIMEOUT_MS: 2500 });
+    expect(() => validateEnvironment({ WEBHOOK_MAX_ATTEMPTS: '0' })).toThrow(/^Invalid environment variable WEBHOOK_MAX_ATTEMPTS="0"/);
+    expect(() => validateEnvironment({ WEBHOOK_TIMEOUT_MS: 'soon' })).toThrow(/^Invalid environment variable WEBHOOK_TIMEOUT_MS="soon"/);
+  });
+
   it('ignores variables it does not know', () => {
     expect(() => validateEnvironment({ HOME: '/root', PATH: '/bin' })).not.toThrow();
   });

@@ -177,6 +177,18 @@ export class Environment {
   /** Title printed under the signatory's name. */
   @IsString() @MinLength(1) @MaxLength(100)
   CUSTOMS_SIGNATORY_TITLE = 'Shipping manager';
+
+  /** Let webhook URLs point at loopback, private, link-local and similar addresses (SSRF guard off). */
+  @Transform(toBool) @IsBoolean()
+  WEBHOOK_ALLOW_PRIVATE_TARGETS = false;
+
+  /** Attempts per webhook delivery before it is marked failed. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(50)
+  WEBHOOK_MAX_ATTEMPTS = 15;
+
+  /** How long one webhook request may take, from connecting to reading the start of the response. */
+  @Transform(toInt) @IsInt() @Min(100) @Max(60000)
+  WEBHOOK_TIMEOUT_MS = 10000;
 }
 
 /** Variables without a default (so absent from `new Environment()`). */

@@ -20,6 +20,7 @@ export enum Scope {
   OrdersWrite = 'orders:write',
   PurchaseOrdersRead = 'purchase-orders:read',
   PurchaseOrdersConfirm = 'purchase-orders:confirm',
+  WebhooksManage = 'webhooks:manage',
 }
 
 export const ALL_SCOPES = Object.values(Scope);

@@ -223,4 +223,15 @@ describe('Partner API for carriers', () => {
     expect(await shippingBalance()).toEqual({ on_hand: before.on_hand - 1, reserved: before.reserved - 1 });
     await drainJobs(t);
   });
+
+  it('recorded an event for every step, naming the carrier and the shop it concerns', async () => {
+    const rows: { type: string; n: number }[] = await t.dataSource.query(`SELECT type, count(*)::int AS n FROM domain_event GROUP BY type ORDER BY type`);
+    expect(Object.fromEntries(rows.map((r) => [r.type, r.n]))).toEqual({
+      'order.allocated': 3, 'order.delivered': 2, 'order.shipped': 3, 'parcel.delivered': 2, 'parcel.label_created': 3, 'parcel.shipped': 2,
+    });
+    const [delivered] = await t.dataSource.query(`SELECT data, partner_ids FROM domain_event WHERE type = 'parcel.delivered' AND data->>'parcelId' = $1`, [parcels['DE-1']]);
+    const [postalPartner, shopPartner] = await Promise.all(['POSTAL-GB', 'SHOP'].map(async (code) => (await t.dataSource.query(`SELECT id FROM partner WHERE code = $1`, [code]))[0].id));
+    expect([...delivered.partner_ids].sort()).toEqual([postalPartner, shopPartner].sort());
+    expect(delivered.data).toMatchObject({ trackingNumber: tracking['DE-1'], carrierCode: 'POSTAL', status: 'delivered', carrierEventCode: 'EMI', orderReference: 'DE-1' });
+  });
 });

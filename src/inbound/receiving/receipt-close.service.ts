@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { EventPublisher } from '../../common/events';
 import { Transactions } from '../../common/database/transactions.service';
 import { Actor, actorLabel } from '../../identity';
 import { LocationType, MovementInput, MovementType, StockLedgerService } from '../../inventory';
@@ -44,6 +45,7 @@ export class ReceiptCloseService {
     private readonly costs: ProductCostService,
     private readonly shipments: ShipmentService,
     private readonly milestones: ShipmentMilestoneService,
+    private readonly events: EventPublisher,
   ) {}
 
   close(id: string, actor: Actor): Promise<Receipt> {
@@ -67,6 +69,13 @@ export class ReceiptCloseService {
       const good = counts.filter((c) => c.good > 0).map((c) => ({ productId: c.productId, sku: c.sku, lotId: c.lotId, lotCode: c.lotCode, quantity: c.good }));
       await this.putaway.createTasks(manager, receipt, dock.id, good);
       if (shipment) await this.milestones.advance(manager, shipment, 'finish_receiving', actor);
+      await this.events.publish(manager, {
+        type: 'receipt.closed', occurredAt: receipt.closedAt, partnerIds: [shipment?.forwarderId],
+        data: {
+          receiptId: receipt.id, number: receipt.number, warehouseId: receipt.warehouseId, shipmentId: receipt.shipmentId, purchaseOrderId: receipt.purchaseOrderId,
+          lines: allLines.map((l) => ({ sku: l.sku, expectedQuantity: l.expectedQuantity, receivedQuantity: l.receivedQuantity, damagedQuantity: l.damagedQuantity, shortQuantity: l.shortQuantity, overQuantity: l.overQuantity })),
+        },
+      });
       return manager.save(receipt);
     });
   }

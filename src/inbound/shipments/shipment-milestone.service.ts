@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { EventPublisher } from '../../common/events';
 import { Transactions } from '../../common/database/transactions.service';
 import { AnyActor } from '../../identity';
 import { actorFields } from '../common/actor-fields';
@@ -20,6 +21,7 @@ export class ShipmentMilestoneService {
   constructor(
     private readonly transactions: Transactions,
     private readonly shipments: ShipmentService,
+    private readonly events: EventPublisher,
   ) {}
 
   /**
@@ -44,6 +46,10 @@ export class ShipmentMilestoneService {
       const eta = new Date(input.eta);
       if (eta.getTime() === shipment.eta.getTime()) return shipment;
       await manager.insert(InboundShipmentEtaChange, { shipmentId: id, oldEta: shipment.eta, newEta: eta, reason: input.reason ?? null, ...actorFields(actor) });
+      await this.events.publish(manager, {
+        type: 'inbound_shipment.eta_changed', partnerIds: [shipment.forwarderId],
+        data: { shipmentId: id, number: shipment.number, status: shipment.status, oldEta: shipment.eta.toISOString(), newEta: eta.toISOString(), reason: input.reason ?? null },
+      });
       shipment.eta = eta;
       return manager.save(shipment);
     });
@@ -71,6 +77,12 @@ export class ShipmentMilestoneService {
       await manager.delete(InboundShipmentEvent, { shipmentId: shipment.id, milestone: ShipmentStatus.Receiving });
     } else {
       await manager.insert(InboundShipmentEvent, { shipmentId: shipment.id, milestone: shipment.status, ...at, ...actorFields(actor) });
+    }
+    if (shipment.status === ShipmentStatus.DeliveredToWarehouse) {
+      await this.events.publish(manager, {
+        type: 'inbound_shipment.delivered', occurredAt: at.occurredAt, partnerIds: [shipment.forwarderId],
+        data: { shipmentId: shipment.id, number: shipment.number, warehouseId: shipment.warehouseId, location: at.location },
+      });
     }
     return manager.save(shipment);
   }

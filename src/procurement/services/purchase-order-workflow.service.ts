@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { EventPublisher } from '../../common/events';
 import { Transactions } from '../../common/database/transactions.service';
 import { JsonObject } from '../../common/database/json';
 import { Environment } from '../../config/environment';
 import { actorLabel, AnyActor, AuditService, UserActor } from '../../identity';
 import { DocumentJobs } from '../documents/document-jobs';
 import { PurchaseOrderLine } from '../entities/purchase-order-line.entity';
+import { Supplier } from '../entities/supplier.entity';
 import { PurchaseOrder } from '../entities/purchase-order.entity';
 import { noLines, reasonRequired } from '../procurement.errors';
 import { assertNotCreator, AUTO_APPROVER } from './approval-rules';
@@ -24,6 +26,7 @@ export class PurchaseOrderWorkflowService {
     private readonly env: Environment,
     private readonly documents: DocumentJobs,
     private readonly audit: AuditService,
+    private readonly events: EventPublisher,
   ) {}
 
   /**
@@ -81,6 +84,7 @@ export class PurchaseOrderWorkflowService {
       po.sentAt = new Date();
       po.sentBy = actorLabel(actor);
       await takeStep(manager, po, 'send', { actor, reason, details: { revision: po.revision, mailed: this.documents.mailConfigured } });
+      await this.publish(manager, po, 'purchase_order.sent');
       await this.documents.render(manager, po);
       await this.documents.mail(manager, po);
     });
@@ -114,6 +118,19 @@ export class PurchaseOrderWorkflowService {
     po.approvedBy = actorLabel(actor);
     await takeStep(manager, po, 'approve', { actor, reason, details });
     await this.documents.render(manager, po);
+    await this.publish(manager, po, 'purchase_order.approved');
+  }
+
+  /** Tells subscribers, the supplier's own among them, that the order moved. */
+  private async publish(manager: EntityManager, po: PurchaseOrder, type: 'purchase_order.approved' | 'purchase_order.sent'): Promise<void> {
+    const supplier = await manager.findOneByOrFail(Supplier, { id: po.supplierId });
+    await this.events.publish(manager, {
+      type, partnerIds: [supplier.partnerId],
+      data: {
+        purchaseOrderId: po.id, number: po.number, revision: po.revision, status: po.status, supplierId: supplier.id, supplierCode: supplier.code,
+        warehouseId: po.warehouseId, currency: po.currency, totalMinor: po.totalMinor,
+      },
+    });
   }
 
   /** Locks the order, refuses the action if its state does not allow it, runs `apply`, saves. */
