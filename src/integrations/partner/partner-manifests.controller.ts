@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { ProblemDto } from '../../common/http/problem.dto';
 import { ApiKeyActor, Audit, CurrentActor, PartnerScopes, Scope } from '../../identity';
 import { ManifestDto, ManifestListQueryDto, ManifestPickupService, ManifestService, PartnerCloseManifestDto, toManifestDto } from '../../shipping';
@@ -15,6 +15,7 @@ export class PartnerManifestsController {
   @Get()
   @PartnerScopes(Scope.ManifestsWrite, Scope.ParcelsRead)
   @ApiOperation({ summary: "Your manifests, newest first; filter by `date` and `warehouseId` to fetch the day's" })
+  @ApiOkResponse({ type: [ManifestDto] })
   async list(@Query() query: ManifestListQueryDto, @CurrentActor() actor: ApiKeyActor): Promise<ManifestDto[]> {
     return (await this.manifests.list(actor, query)).map(toManifestDto);
   }
@@ -23,6 +24,7 @@ export class PartnerManifestsController {
   @PartnerScopes(Scope.ManifestsWrite)
   @Audit('manifest.close', 'manifest')
   @ApiOperation({ summary: 'Close your ready parcels at a warehouse (labels shipping on or before the date) into a manifest' })
+  @ApiCreatedResponse({ type: ManifestDto })
   @ApiUnprocessableEntityResponse({ type: ProblemDto, description: '`MANIFEST_EMPTY`: no parcel is waiting' })
   async close(@Body() body: PartnerCloseManifestDto, @CurrentActor() actor: ApiKeyActor): Promise<ManifestDto> {
     const carrierId = await this.manifests.carrierFor(actor, body.carrierId);
@@ -32,6 +34,7 @@ export class PartnerManifestsController {
   @Get(':id')
   @PartnerScopes(Scope.ManifestsWrite, Scope.ParcelsRead)
   @ApiOperation({ summary: 'One of your manifests with its parcels; the PDF is at `pdfHref`' })
+  @ApiOkResponse({ type: ManifestDto })
   async get(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: ApiKeyActor): Promise<ManifestDto> {
     return toManifestDto(await this.manifests.get(id, actor));
   }
@@ -41,6 +44,7 @@ export class PartnerManifestsController {
   @PartnerScopes(Scope.ManifestsWrite)
   @Audit('manifest.pickup', 'manifest')
   @ApiOperation({ summary: 'Confirm you took the parcels: they and their orders become shipped; confirming again changes nothing' })
+  @ApiOkResponse({ type: ManifestDto })
   async pickup(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: ApiKeyActor): Promise<ManifestDto> {
     return toManifestDto(await this.pickups.confirm(id, actor));
   }

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiKeyActor, CurrentActor, PartnerScopes, Scope } from '../../identity';
 import { CarrierParcelsService, ReadyParcelDto, ReadyParcelPageDto, ReadyParcelQueryDto, toReadyParcelDto } from '../../shipping';
 
@@ -11,6 +11,7 @@ export class PartnerParcelsController {
 
   @Get()
   @ApiOperation({ summary: 'Your parcels ready for pickup (labelled, or manifested and not yet picked up), oldest label first' })
+  @ApiOkResponse({ type: ReadyParcelPageDto })
   async ready(@Query() query: ReadyParcelQueryDto, @CurrentActor() actor: ApiKeyActor): Promise<ReadyParcelPageDto> {
     const page = await this.parcels.ready(actor, query);
     return { ...page, items: page.items.map(toReadyParcelDto) };
@@ -18,6 +19,7 @@ export class PartnerParcelsController {
 
   @Get(':id')
   @ApiOperation({ summary: "One of your parcels waiting for pickup; another carrier's parcel is a 404" })
+  @ApiOkResponse({ type: ReadyParcelDto })
   async one(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: ApiKeyActor): Promise<ReadyParcelDto> {
     return toReadyParcelDto(await this.parcels.one(actor, id));
   }
