@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import * as openapiFetch from 'openapi-fetch';
 import * as ts from 'typescript';
 import { as, apparel, boxTypes, carriers, CarrierSetup, fxRates, londonWarehouse, packedParcels, receive, shippingStaff } from '../support/shipping-fixtures';
 import { MANUAL_JOBS } from '../support/procurement-fixtures';
@@ -68,7 +69,7 @@ function load(source: string): { run: (...args: string[]) => Promise<Record<stri
   const module = { exports: {} as Record<string, unknown> };
   const requireFromProject = (name: string) => {
     if (name !== 'openapi-fetch') throw new Error(`unexpected import ${name}`);
-    return require('openapi-fetch');
+    return openapiFetch;
   };
   new Function('module', 'exports', 'require', js)(module, module.exports, requireFromProject);
   return module.exports as never;
