@@ -121,6 +121,10 @@ export class Environment {
   @IsOptional() @Matches(/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, { message: 'must be an e-mail address, optionally as "Name <address>"' })
   SMTP_FROM?: string;
 
+  /** `stock.low` is published when allocation takes a SKU's available units in a warehouse below this; 0 turns it off. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(1_000_000)
+  STOCK_LOW_UNITS = 10;
+
   /** Allocate one order from several warehouses when no single one can fill it. */
   @Transform(toBool) @IsBoolean()
   FULFILLMENT_ALLOW_SPLIT = false;

@@ -227,8 +227,11 @@ describe('Partner API for carriers', () => {
   it('recorded an event for every step, naming the carrier and the shop it concerns', async () => {
     const rows: { type: string; n: number }[] = await t.dataSource.query(`SELECT type, count(*)::int AS n FROM domain_event GROUP BY type ORDER BY type`);
     expect(Object.fromEntries(rows.map((r) => [r.type, r.n]))).toEqual({
-      'order.allocated': 3, 'order.delivered': 2, 'order.shipped': 3, 'parcel.delivered': 2, 'parcel.label_created': 3, 'parcel.shipped': 2,
+      'order.allocated': 3, 'order.delivered': 2, 'order.shipped': 3, 'parcel.delivered': 2, 'parcel.label_created': 3, 'parcel.shipped': 2, 'stock.low': 1,
     });
+    // 10 T-shirts in stock: the first order (2 units) took availability below STOCK_LOW_UNITS (10), the next ones did not cross it again.
+    const [low] = await t.dataSource.query(`SELECT data FROM domain_event WHERE type = 'stock.low'`);
+    expect(low.data).toMatchObject({ sku: 'TEE-BLK-M', warehouseId, available: 8, threshold: 10 });
     const [delivered] = await t.dataSource.query(`SELECT data, partner_ids FROM domain_event WHERE type = 'parcel.delivered' AND data->>'parcelId' = $1`, [parcels['DE-1']]);
     const [postalPartner, shopPartner] = await Promise.all(['POSTAL-GB', 'SHOP'].map(async (code) => (await t.dataSource.query(`SELECT id FROM partner WHERE code = $1`, [code]))[0].id));
     expect([...delivered.partner_ids].sort()).toEqual([postalPartner, shopPartner].sort());

@@ -12,6 +12,7 @@ import { lockOrders } from '../orders/order-records';
 import { ALLOCATABLE_STATUSES } from '../orders/outbound-order.lifecycle';
 import { Need, OrderPlan, planOrder, StockPicture } from './allocation-planner';
 import { AllocationOutcome, OrderWork, persistAllocations } from './allocation-writes';
+import { publishLowStock } from './low-stock';
 import { inLedgerOrder } from './ledger-order';
 import { loadStock } from './stock-picture.loader';
 
@@ -109,7 +110,9 @@ export class AllocationService {
         return { order, requirements: mine, plan, made: [] };
       });
       await this.reserve(manager, work, final);
-      return await persistAllocations(manager, work, actor, this.events);
+      const outcomes = await persistAllocations(manager, work, actor, this.events);
+      await publishLowStock(manager, work, this.stockQuery, this.events, this.env.STOCK_LOW_UNITS);
+      return outcomes;
     } catch (error) {
       committed.forEach((p) => stock.uncommit(p));
       throw error;

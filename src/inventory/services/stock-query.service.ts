@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ValidationFailedError } from '../../common/errors';
 import { LocationType } from '../entities/location.entity';
 
@@ -52,8 +52,9 @@ const FROZEN = `EXISTS (SELECT 1 FROM cycle_count_location f JOIN cycle_count c 
 export class StockQueryService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async availability(productId: string, warehouseId?: string): Promise<WarehouseAvailability[]> {
-    const rows: Record<string, string>[] = await this.dataSource.query(
+  /** Pass `manager` to read inside a transaction (and see its own uncommitted changes). */
+  async availability(productId: string, warehouseId?: string, manager: EntityManager = this.dataSource.manager): Promise<WarehouseAvailability[]> {
+    const rows: Record<string, string>[] = await manager.query(
       `SELECT b.warehouse_id, w.code, sum(b.on_hand)::int AS on_hand, sum(b.reserved)::int AS reserved,
               COALESCE(sum(b.on_hand - b.reserved) FILTER (WHERE l.type = ANY($3) AND NOT ${FROZEN}), 0)::int AS available
          FROM stock_balance b
