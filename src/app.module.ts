@@ -13,6 +13,7 @@ import { Environment, validateEnvironment } from './config/environment';
 import { FulfillmentModule } from './fulfillment/fulfillment.module';
 import { IdentityModule } from './identity/identity.module';
 import { InboundModule } from './inbound/inbound.module';
+import { PlanningModule } from './planning/planning.module';
 import { LOGIN_THROTTLER, PARTNER_THROTTLER } from './identity/access.decorators';
 import { partnerLimit } from './identity/guards/rate-limit.guard';
 import { IntegrationsModule } from './integrations/integrations.module';
@@ -60,6 +61,7 @@ export class AppModule {
         ShippingModule,
         IntegrationsModule,
         WebhooksModule,
+        PlanningModule,
       ],
     };
   }

@@ -9,6 +9,7 @@ export { ProcurementService, RECEIVING } from './services/procurement.service';
 export type { Receipt, ReceiptResult } from './services/procurement.service';
 export type { PurchaseOrderLineFacts } from './services/purchase-order-line-facts';
 export { PurchaseOrderQueryService } from './services/purchase-order-query.service';
+export { PurchaseOrderService } from './services/purchase-order.service';
 export type { OpenQuantity } from './services/purchase-order-query.service';
 export { SupplierService } from './services/supplier.service';
 export { SupplierProductService } from './services/supplier-product.service';

@@ -65,6 +65,6 @@ import { SupplierService } from './services/supplier.service';
     RenderPurchaseOrderDocumentHandler,
     EmailPurchaseOrderDocumentHandler,
   ],
-  exports: [ProcurementService, PurchaseOrderQueryService, SupplierService, SupplierProductService, FxRateService],
+  exports: [ProcurementService, PurchaseOrderService, PurchaseOrderQueryService, SupplierService, SupplierProductService, FxRateService],
 })
 export class ProcurementModule {}
