@@ -1,15 +1,13 @@
-import { createHmac } from 'node:crypto';
 import { EventPublisher, EventType } from '../../src/common/events';
 import { WebhookSubscription } from '../../src/integrations/webhooks/entities/webhook-subscription.entity';
 import { WebhookFanoutService } from '../../src/integrations/webhooks/services/webhook-fanout.service';
 import { PartnerKind, Role, Scope } from '../../src/identity/roles';
 import { auth, drainJobs, fieldsOf, MANUAL_JOBS } from '../support/procurement-fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
-import { ReceivedRequest, WebhookReceiver } from '../support/webhook-receiver';
+import { runJobsUntil, verifySignature, WebhookReceiver } from '../support/webhook-receiver';
 
 const SUBSCRIPTIONS = '/api/v1/webhook-subscriptions';
 const DELIVERIES = '/api/v1/webhook-deliveries';
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 type Credentials = { Authorization: string } | { 'X-Api-Key': string };
 const key = (value: string): Credentials => ({ 'X-Api-Key': value });
@@ -18,24 +16,6 @@ async function publish(t: TestApp, type: EventType, data: Record<string, unknown
   await t.dataSource.transaction((em) => t.app.get(EventPublisher).publish(em, { type, data, partnerIds, occurredAt: new Date('2026-03-02T08:15:00.000Z') }));
   const [row] = await t.dataSource.query('SELECT id FROM domain_event ORDER BY position DESC LIMIT 1');
   return row.id as string;
-}
-
-/** Runs outbox jobs until `probe` holds, waiting between passes for retries to come due. */
-async function runJobsUntil(t: TestApp, probe: () => Promise<boolean> | boolean, what: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    await drainJobs(t);
-    if (await probe()) return;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting until ${what}`);
-    await sleep(20);
-  }
-}
-
-/** The receiver's side, written from docs/webhooks.md without the application's code. */
-function verifySignature(request: ReceivedRequest, secret: string): boolean {
-  const timestamp = String(request.headers['webhook-timestamp']);
-  const expected = `v1=${createHmac('sha256', secret).update(`${timestamp}.${request.rawBody}`).digest('hex')}`;
-  return request.headers['webhook-signature'] === expected;
 }
 
 async function subscribe(t: TestApp, credentials: Credentials, body: Record<string, unknown>) {

@@ -1,5 +1,8 @@
+import { createHmac } from 'node:crypto';
 import { createServer, IncomingHttpHeaders, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { drainJobs } from './procurement-fixtures';
+import { TestApp } from './test-app';
 
 export interface ReceivedRequest {
   method: string;
@@ -66,4 +69,24 @@ export class WebhookReceiver {
     if (r.delayMs) setTimeout(send, r.delayMs);
     else send();
   }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Runs outbox jobs until `probe` holds, waiting between passes for retries to come due. */
+export async function runJobsUntil(t: TestApp, probe: () => Promise<boolean> | boolean, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await drainJobs(t);
+    if (await probe()) return;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting until ${what}`);
+    await sleep(20);
+  }
+}
+
+/** The receiver's side, written from docs/webhooks.md without the application's code. */
+export function verifySignature(request: ReceivedRequest, secret: string): boolean {
+  const timestamp = String(request.headers['webhook-timestamp']);
+  const expected = `v1=${createHmac('sha256', secret).update(`${timestamp}.${request.rawBody}`).digest('hex')}`;
+  return request.headers['webhook-signature'] === expected;
 }
