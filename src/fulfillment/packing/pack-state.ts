@@ -29,12 +29,11 @@ export const packedPortions = (lines: ParcelLine[]): PackedPortion[] =>
 export const fullyPacked = (state: PackState): boolean => state.requirements.every((r) => r.packed >= r.quantity);
 
 export async function loadPackState(manager: EntityManager, order: OutboundOrder): Promise<PackState> {
-  const [requirements, sources, parcels, lines] = await Promise.all([
-    manager.find(OrderRequirement, { where: { orderId: order.id }, order: { sku: 'ASC', id: 'ASC' } }),
-    pickedSources(manager, order.id),
-    manager.find(Parcel, { where: { orderId: order.id }, order: { sequence: 'ASC' } }),
-    manager.find(ParcelLine, { where: { orderId: order.id }, order: { sku: 'ASC', id: 'ASC' } }),
-  ]);
+  // One after the other: inside a transaction they share one connection, which runs one query at a time anyway.
+  const requirements = await manager.find(OrderRequirement, { where: { orderId: order.id }, order: { sku: 'ASC', id: 'ASC' } });
+  const sources = await pickedSources(manager, order.id);
+  const parcels = await manager.find(Parcel, { where: { orderId: order.id }, order: { sequence: 'ASC' } });
+  const lines = await manager.find(ParcelLine, { where: { orderId: order.id }, order: { sku: 'ASC', id: 'ASC' } });
   const packed = new Map<string, number>();
   for (const l of lines) packed.set(l.requirementId, (packed.get(l.requirementId) ?? 0) + l.quantity);
   return {

@@ -66,10 +66,9 @@ export class ReceiptService {
 
   async view(idOrReceipt: string | Receipt, manager: EntityManager = this.receipts.manager): Promise<ReceiptView> {
     const receipt = typeof idOrReceipt === 'string' ? await this.get(idOrReceipt) : idOrReceipt;
-    const [lines, scans] = await Promise.all([
-      manager.find(ReceiptLine, { where: { receiptId: receipt.id }, order: { lineNo: 'ASC' } }),
-      manager.find(ReceiptScan, { where: { receiptId: receipt.id }, order: { scannedAt: 'ASC', lineNo: 'ASC' } }),
-    ]);
+    // Sequential: `manager` may be a transaction's, whose single connection cannot run two queries at once.
+    const lines = await manager.find(ReceiptLine, { where: { receiptId: receipt.id }, order: { lineNo: 'ASC' } });
+    const scans = await manager.find(ReceiptScan, { where: { receiptId: receipt.id }, order: { scannedAt: 'ASC', lineNo: 'ASC' } });
     return { receipt, lines, scans };
   }
 
