@@ -13,12 +13,13 @@ import { Environment, validateEnvironment } from './config/environment';
 import { FulfillmentModule } from './fulfillment/fulfillment.module';
 import { IdentityModule } from './identity/identity.module';
 import { InboundModule } from './inbound/inbound.module';
-import { PlanningModule } from './planning/planning.module';
+import { WebhooksModule } from './integrations/webhooks/webhooks.module';
 import { LOGIN_THROTTLER, PARTNER_THROTTLER } from './identity/access.decorators';
 import { partnerLimit } from './identity/guards/rate-limit.guard';
 import { IntegrationsModule } from './integrations/integrations.module';
-import { WebhooksModule } from './integrations/webhooks/webhooks.module';
 import { InventoryModule } from './inventory/inventory.module';
+import { PlanningModule } from './planning/planning.module';
+import { PrintingModule } from './printing';
 import { ProcurementModule } from './procurement/procurement.module';
 import { ShippingModule } from './shipping/shipping.module';
 
@@ -59,9 +60,10 @@ export class AppModule {
         InboundModule,
         FulfillmentModule,
         ShippingModule,
+        PlanningModule,
+        PrintingModule,
         IntegrationsModule,
         WebhooksModule,
-        PlanningModule,
       ],
     };
   }

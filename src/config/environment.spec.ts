@@ -41,6 +41,12 @@ describe('validateEnvironment', () => {
     expect(() => validateEnvironment({ NODE_ENV: 'production' })).toThrow('JWT_SECRET: required when NODE_ENV=production');
   });
 
+  it('reads the label printers and refuses a malformed list', () => {
+    expect(validateEnvironment({ LABEL_PRINTERS: 'pack-1=10.0.20.31:9100@203,pack-2=zebra-2.local' }).LABEL_PRINTERS).toBe('pack-1=10.0.20.31:9100@203,pack-2=zebra-2.local');
+    expect(validateEnvironment({}).LABEL_PRINTERS).toBeUndefined();
+    expect(() => validateEnvironment({ LABEL_PRINTERS: 'pack-1 10.0.20.31' })).toThrow(/^Invalid environment variable LABEL_PRINTERS="pack-1 10.0.20.31": must be name=host/);
+  });
+
   it('keeps the webhook SSRF guard on by default and reads the webhook settings', () => {
     expect(validateEnvironment({})).toMatchObject({ WEBHOOK_ALLOW_PRIVATE_TARGETS: false, WEBHOOK_MAX_ATTEMPTS: 15, WEBHOOK_TIMEOUT_MS: 10000 });
     const env = validateEnvironment({ WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true', WEBHOOK_MAX_ATTEMPTS: '3', WEBHOOK_TIMEOUT_MS: '2500' });

@@ -121,6 +121,13 @@ export class Environment {
   @IsOptional() @Matches(/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, { message: 'must be an e-mail address, optionally as "Name <address>"' })
   SMTP_FROM?: string;
 
+  /** Networked ZPL printers, `name=host[:port][@203|@300]` comma-separated; the printing module reads each entry. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}=[A-Za-z0-9.:[\]-]+(@(203|300))?(,[A-Za-z0-9][A-Za-z0-9._-]{0,39}=[A-Za-z0-9.:[\]-]+(@(203|300))?)*$/, {
+    message: 'must be name=host[:port][@203|@300] entries separated by commas',
+  })
+  LABEL_PRINTERS?: string;
+
   /** `stock.low` is published when allocation takes a SKU's available units in a warehouse below this; 0 turns it off. */
   @Transform(toInt) @IsInt() @Min(0) @Max(1_000_000)
   STOCK_LOW_UNITS = 10;
@@ -196,7 +203,7 @@ export class Environment {
 }
 
 /** Variables without a default (so absent from `new Environment()`). */
-const OPTIONAL_VARIABLES = ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'CORS_ORIGINS', 'METRICS_TOKEN', 'COMPANY_ADDRESS', 'SMTP_URL', 'SMTP_FROM', 'SHIPPER_EORI', 'SHIPPER_VAT_NUMBER', 'SHIPPER_TAX_ID', 'CUSTOMS_SIGNATORY_NAME'];
+const OPTIONAL_VARIABLES = ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'CORS_ORIGINS', 'METRICS_TOKEN', 'COMPANY_ADDRESS', 'SMTP_URL', 'SMTP_FROM', 'SHIPPER_EORI', 'SHIPPER_VAT_NUMBER', 'SHIPPER_TAX_ID', 'CUSTOMS_SIGNATORY_NAME', 'LABEL_PRINTERS'];
 
 export class EnvironmentError extends Error {}
 

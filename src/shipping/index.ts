@@ -1,5 +1,6 @@
 export { ShippingModule } from './shipping.module';
 export { ShipmentLabelService } from './labels/shipment-label.service';
+export { renderParcelLabelZpl } from './labels/parcel-label.zpl';
 export { CarrierCatalogService } from './carriers/carrier-catalog.service';
 export { LabelStatus } from './labels/shipment-label.lifecycle';
 export type { ShipmentLabel } from './entities/shipment-label.entity';
