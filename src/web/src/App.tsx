@@ -15,6 +15,8 @@ import { PurchaseOrderList } from './office/purchase-orders/PurchaseOrderList';
 import { ReceiptDetail, ReceiptLookup } from './office/Receipts';
 import { SuppliersPage } from './office/Suppliers';
 import { UsersPage } from './office/Users';
+import { PlanningPage } from './planning/PlanningPage';
+import { ProjectionPage } from './planning/ProjectionPage';
 import { FLOWS, FlowId, ScanStation } from './scan/ScanStation';
 import { Shell } from './Shell';
 import { Page } from './ui/components';
@@ -36,6 +38,8 @@ function Routes() {
   if (path === '/purchase-orders/new') return <PurchaseOrderEditor />;
   if ((m = match('/purchase-orders/:id/edit', path))) return <PurchaseOrderEditor id={m.id} />;
   if ((m = match('/purchase-orders/:id', path))) return <PurchaseOrderDetail id={m.id} />;
+  if (path === '/planning') return <PlanningPage />;
+  if ((m = match('/planning/projections/:productId/:warehouseId', path))) return <ProjectionPage productId={m.productId} warehouseId={m.warehouseId} />;
   if (path === '/suppliers') return <SuppliersPage />;
   if (path === '/products') return <ProductsPage />;
   if (path === '/inbound-shipments') return <ShipmentList />;

@@ -14,6 +14,7 @@ export const NAVIGATION: NavItem[] = [
   { to: '/', label: 'Dashboard', roles: [...BUYING, 'logistics', 'warehouse_lead'] },
   { to: '/scan/receive', label: 'Scan station', roles: FLOOR },
   { to: '/purchase-orders', label: 'Purchase orders', roles: BUYING },
+  { to: '/planning', label: 'Planning', roles: BUYING },
   { to: '/suppliers', label: 'Suppliers', roles: BUYING },
   { to: '/products', label: 'Products', roles: [] },
   { to: '/inbound-shipments', label: 'Inbound shipments', roles: [...BUYING, 'logistics'] },

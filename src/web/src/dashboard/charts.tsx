@@ -5,13 +5,13 @@ export interface Series {
   values: number[];
 }
 
-const PALETTE = ['#1f5fa8', '#c2571a', '#2e7d32', '#7b3fa0', '#8a6d00', '#00838f'];
+export const PALETTE = ['#1f5fa8', '#c2571a', '#2e7d32', '#7b3fa0', '#8a6d00', '#00838f'];
 const WIDTH = 560;
 const HEIGHT = 240;
 const PAD = { top: 16, right: 12, bottom: 44, left: 44 };
 
 /** A round top for the y axis whose half is a whole number too, so the three ticks read cleanly. */
-function niceMax(max: number): number {
+export function niceMax(max: number): number {
   if (max <= 0) return 2;
   const step = 10 ** Math.floor(Math.log10(max));
   const top = Math.ceil(max / step) * step;
@@ -19,7 +19,7 @@ function niceMax(max: number): number {
 }
 
 /** The chart's figures as a table for screen readers (the SVG itself is decorative to them). */
-function ChartTable({ caption, labels, series }: { caption: string; labels: string[]; series: Series[] }) {
+export function ChartTable({ caption, labels, series }: { caption: string; labels: string[]; series: Series[] }) {
   return (
     <table className="visually-hidden">
       <caption>{caption}</caption>
