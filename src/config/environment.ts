@@ -1,7 +1,8 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
-  IsBoolean, IsEnum, IsIn, IsInt, IsISO4217CurrencyCode, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, validateSync,
+  IsBoolean, IsEnum, IsIn, IsInt, IsISO4217CurrencyCode, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, validateSync, ValidateBy,
 } from 'class-validator';
+import { isLabelPrinterList } from './label-printers';
 
 const toBool = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
@@ -121,10 +122,11 @@ export class Environment {
   @IsOptional() @Matches(/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, { message: 'must be an e-mail address, optionally as "Name <address>"' })
   SMTP_FROM?: string;
 
-  /** Networked ZPL printers, `name=host[:port][@203|@300]` comma-separated; the printing module reads each entry. */
+  /** Networked ZPL printers, `name=host[:port][@203|@300]` comma-separated (see config/label-printers.ts). */
   @IsOptional()
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}=[A-Za-z0-9.:[\]-]+(@(203|300))?(,[A-Za-z0-9][A-Za-z0-9._-]{0,39}=[A-Za-z0-9.:[\]-]+(@(203|300))?)*$/, {
-    message: 'must be name=host[:port][@203|@300] entries separated by commas',
+  @ValidateBy({
+    name: 'isLabelPrinterList',
+    validator: { validate: isLabelPrinterList, defaultMessage: () => 'must be name=host[:port][@203|@300] entries separated by commas' },
   })
   LABEL_PRINTERS?: string;
 

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Actor } from '../identity';
 import { renderParcelLabelZpl, ShipmentLabelService } from '../shipping';
-import { LabelPrinter, printerUnknown } from './label-printers';
+import { LabelPrinter } from '../config/label-printers';
+import { printerUnknown } from './printing.errors';
 import { PrintJobDto } from './label-print.dto';
 import { sendRaw } from './raw-tcp-printer';
 

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { Environment } from '../config/environment';
 import { ShippingModule } from '../shipping';
 import { LabelPrintService, LABEL_PRINTERS } from './label-print.service';
-import { parseLabelPrinters } from './label-printers';
+import { parseLabelPrinters } from '../config/label-printers';
 import { PrintingController } from './printing.controller';
 
 /** Printing labels on networked thermal printers, for packing benches without a desktop printer driver. */

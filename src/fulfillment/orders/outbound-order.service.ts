@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { Transactions } from '../../common/database/transactions.service';
 import { Page, PageQueryDto, paginate, parseSort } from '../../common/http/pagination';
 import { Actor } from '../../identity';
@@ -47,6 +47,11 @@ export class OutboundOrderService {
     const order = await this.orders.findOneBy(partnerId ? { id, partnerId } : { id });
     if (!order) throw orderNotFound(id);
     return order;
+  }
+
+  /** Several orders in one query, for readers of many parcels; unknown ids are left out. */
+  getMany(ids: string[]): Promise<OutboundOrder[]> {
+    return ids.length ? this.orders.findBy({ id: In([...new Set(ids)]) }) : Promise.resolve([]);
   }
 
   async view(id: string, actor?: Actor): Promise<OrderView> {

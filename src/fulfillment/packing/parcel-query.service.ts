@@ -24,6 +24,12 @@ export class ParcelQueryService {
     return (await this.views([parcel]))[0];
   }
 
+  /** Several parcels in a few queries (a list page, a manifest); unknown ids are left out. */
+  async getMany(ids: string[]): Promise<ParcelView[]> {
+    if (!ids.length) return [];
+    return this.views(await this.dataSource.manager.findBy(Parcel, { id: In(ids) }));
+  }
+
   /** A closed parcel (ready for its label and customs documents); null while it is open or when there is none. */
   async closedParcel(id: string): Promise<ParcelView | null> {
     const parcel = await this.dataSource.manager.findOneBy(Parcel, { id, status: ParcelStatus.Closed });

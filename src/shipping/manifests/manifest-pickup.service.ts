@@ -3,12 +3,8 @@ import { Transactions } from '../../common/database/transactions.service';
 import { EventPublisher, NewEvent } from '../../common/events';
 import { ParcelDispatchService } from '../../fulfillment';
 import { Actor, actorLabel } from '../../identity';
-import { CarrierCatalogService } from '../carriers/carrier-catalog.service';
-import { ManifestLine } from '../entities/manifest-line.entity';
 import { Manifest } from '../entities/manifest.entity';
-import { LabelAccess } from '../labels/label-access';
 import { ParcelDirectory } from '../parcels/parcel-facts';
-import { manifestNotFound } from '../shipping.errors';
 import { ManifestService, ManifestView } from './manifest.service';
 
 /**
@@ -21,8 +17,6 @@ import { ManifestService, ManifestView } from './manifest.service';
 export class ManifestPickupService {
   constructor(
     private readonly manifests: ManifestService,
-    private readonly access: LabelAccess,
-    private readonly catalog: CarrierCatalogService,
     private readonly parcels: ParcelDirectory,
     private readonly dispatch: ParcelDispatchService,
     private readonly events: EventPublisher,
@@ -30,28 +24,29 @@ export class ManifestPickupService {
   ) {}
 
   async confirm(id: string, actor: Actor): Promise<ManifestView> {
+    // Everything read through the pool is read before the transaction: a transaction waiting for a
+    // second connection could starve the pool when many confirmations arrive at once.
+    const view = await this.manifests.get(id, actor);
+    const { manifest, carrier, lines } = view;
+    if (manifest.pickedUpAt) return view;
+    const states = await this.parcels.parcelStates(lines.map((l) => l.parcelId));
     await this.transactions.run(async (manager) => {
-      const manifest = await manager.findOne(Manifest, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!manifest || !(await this.access.canSeeCarrier(actor, manifest.carrierId))) throw manifestNotFound(id);
-      if (manifest.pickedUpAt) return;
-      const lines = await manager.find(ManifestLine, { where: { manifestId: id }, order: { lineNo: 'ASC' } });
+      const locked = await manager.findOneOrFail(Manifest, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (locked.pickedUpAt) return;
       const at = new Date();
       const shipped = await this.dispatch.ship(manager, lines.map((l) => l.parcelId), actor, at);
       await manager.update(Manifest, id, { pickedUpAt: at, pickedUpBy: actorLabel(actor) });
-
-      const carrier = await this.catalog.get(manifest.carrierId);
-      const published: NewEvent[] = [];
-      for (const parcel of shipped.filter((p) => p.changed)) {
+      const published: NewEvent[] = shipped.filter((p) => p.changed).map((parcel) => {
         const line = lines.find((l) => l.parcelId === parcel.parcelId)!;
-        const state = await this.parcels.parcelState(parcel.parcelId);
-        published.push({
+        const state = states.get(parcel.parcelId);
+        return {
           type: 'parcel.shipped', occurredAt: at, partnerIds: [carrier.partnerId, state?.shopPartnerId],
           data: {
             parcelId: parcel.parcelId, orderId: parcel.orderId, orderReference: state?.orderReference ?? null, trackingNumber: line.trackingNumber,
             carrierCode: carrier.code, serviceCode: line.serviceCode, manifestId: id, manifestNumber: manifest.number,
           },
-        });
-      }
+        };
+      });
       await this.events.publishMany(manager, published);
     });
     return this.manifests.get(id, actor);

@@ -70,15 +70,16 @@ export class CarrierParcelsService {
   private async describe(labels: ShipmentLabel[]): Promise<ReadyParcel[]> {
     if (!labels.length) return [];
     const ids = labels.map((l) => l.id);
-    const [declarations, manifests] = await Promise.all([
+    const [declarations, manifests, parcels] = await Promise.all([
       this.declarations.findBy({ labelId: In(ids) }),
       this.labels.manager.query(`SELECT label_id, manifest_id FROM manifest_line WHERE label_id = ANY($1::uuid[])`, [ids]) as Promise<{ label_id: string; manifest_id: string }[]>,
+      this.parcels.closedParcels(labels.map((l) => l.parcelId)),
     ]);
-    return Promise.all(labels.map(async (label) => ({
+    return labels.map((label) => ({
       label,
-      parcel: await this.parcels.closedParcel(label.parcelId),
+      parcel: parcels.get(label.parcelId) ?? null,
       declaration: declarations.find((d) => d.labelId === label.id) ?? null,
       manifestId: manifests.find((m) => m.label_id === label.id)?.manifest_id ?? null,
-    })));
+    }));
   }
 }

@@ -37,13 +37,22 @@ export interface ParcelFacts {
   shopPartnerId: string;
 }
 
-/** Reads closed parcels from fulfillment. */
+/** Reads parcels from fulfillment, several at a time so lists and manifests cost a few queries. */
 export abstract class ParcelDirectory {
-  /** The parcel once it is closed (weighed and sealed); null when there is no such closed parcel. */
-  abstract closedParcel(parcelId: string): Promise<ParcelFacts | null>;
+  /** The closed (weighed and sealed) parcels among these ids; others are left out. */
+  abstract closedParcels(parcelIds: string[]): Promise<Map<string, ParcelFacts>>;
 
-  /** Where any parcel stands in fulfillment, and whose order it is; null when there is no such parcel. */
-  abstract parcelState(parcelId: string): Promise<ParcelState | null>;
+  /** Where these parcels stand in fulfillment, and whose orders they are; unknown ids are left out. */
+  abstract parcelStates(parcelIds: string[]): Promise<Map<string, ParcelState>>;
+
+  /** The parcel once it is closed; null when there is no such closed parcel. */
+  async closedParcel(parcelId: string): Promise<ParcelFacts | null> {
+    return (await this.closedParcels([parcelId])).get(parcelId) ?? null;
+  }
+
+  async parcelState(parcelId: string): Promise<ParcelState | null> {
+    return (await this.parcelStates([parcelId])).get(parcelId) ?? null;
+  }
 }
 
 export interface ParcelState {

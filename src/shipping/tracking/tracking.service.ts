@@ -7,12 +7,11 @@ import { EventPublisher } from '../../common/events';
 import { ParcelDispatchService } from '../../fulfillment';
 import { Actor, actorLabel } from '../../identity';
 import { TrackingBatchResultDto, TrackingEventResultDto } from '../api/tracking-event.dto';
-import { CarrierCatalogService } from '../carriers/carrier-catalog.service';
 import { ShipmentLabel } from '../entities/shipment-label.entity';
 import { TrackingEvent } from '../entities/tracking-event.entity';
 import { LabelAccess } from '../labels/label-access';
 import { LabelStatus } from '../labels/shipment-label.lifecycle';
-import { ParcelDirectory } from '../parcels/parcel-facts';
+import { ParcelDirectory, ParcelState } from '../parcels/parcel-facts';
 import { checkTrackingItem } from './tracking-item-validation';
 import { EXCEPTION_STATUSES, movesStatus, TrackingStatus } from './tracking-status';
 
@@ -28,7 +27,6 @@ export class TrackingService {
   constructor(
     @InjectRepository(ShipmentLabel) private readonly labels: Repository<ShipmentLabel>,
     private readonly access: LabelAccess,
-    private readonly catalog: CarrierCatalogService,
     private readonly parcels: ParcelDirectory,
     private readonly dispatch: ParcelDispatchService,
     private readonly events: EventPublisher,
@@ -39,6 +37,9 @@ export class TrackingService {
     const checked = raw.map((item, index) => checkTrackingItem(item, index));
     const numbers = checked.flatMap((c) => (c.ok ? [c.item.tracking_number] : []));
     const labelFor = await this.currentLabels(actor, numbers);
+    // Read through the pool before any item's transaction: a transaction that waits for a second
+    // connection could starve the pool when carriers post many batches at once.
+    const parcels = await this.parcels.parcelStates([...labelFor.values()].map((l) => l.parcelId));
     const results: TrackingEventResultDto[] = [];
     for (const [index, c] of checked.entries()) {
       if (!c.ok) {
@@ -52,7 +53,7 @@ export class TrackingService {
         ] });
         continue;
       }
-      results.push(await this.recordOne(actor, index, label.id, c));
+      results.push(await this.recordOne(actor, index, label, parcels.get(label.parcelId), c));
     }
     const count = (r: TrackingEventResultDto['result']) => results.filter((x) => x.result === r).length;
     return { accepted: count('accepted'), duplicates: count('duplicate'), rejected: count('rejected'), results };
@@ -64,13 +65,15 @@ export class TrackingService {
     const visible = await this.access.visibleCarrierIds(actor);
     const found = await this.labels.find({
       where: { trackingNumber: In([...new Set(numbers)]), status: Not(LabelStatus.Voided), ...(visible ? { carrierId: In(visible) } : {}) },
+      relations: { carrier: true },
       order: { shipDate: 'ASC' },
     });
     return new Map(found.map((l) => [l.trackingNumber, l]));
   }
 
-  private async recordOne(actor: Actor, index: number, labelId: string, c: ValidItem): Promise<TrackingEventResultDto> {
+  private async recordOne(actor: Actor, index: number, known: ShipmentLabel, parcel: ParcelState | undefined, c: ValidItem): Promise<TrackingEventResultDto> {
     const { item, occurredAt } = c;
+    const labelId = known.id;
     try {
       return await this.transactions.run(async (manager) => {
         const label = await manager.findOneOrFail(ShipmentLabel, { where: { id: labelId }, lock: { mode: 'pessimistic_write' } });
@@ -82,7 +85,7 @@ export class TrackingService {
         }).orIgnore().returning(['id']).execute();
         const base = { index, trackingNumber: label.trackingNumber };
         if (!(inserted.raw as unknown[]).length) return { ...base, result: 'duplicate', applied: false, parcelStatus: label.trackingStatus };
-        if (applied) await this.apply(manager, actor, label, item.status, occurredAt, c);
+        if (applied) await this.apply(manager, actor, { ...label, carrier: known.carrier }, parcel, c);
         return { ...base, result: 'accepted', applied, parcelStatus: applied ? item.status : label.trackingStatus };
       });
     } catch (error) {
@@ -92,13 +95,14 @@ export class TrackingService {
     }
   }
 
-  private async apply(manager: EntityManager, actor: Actor, label: ShipmentLabel, status: TrackingStatus, occurredAt: Date, c: ValidItem): Promise<void> {
+  private async apply(manager: EntityManager, actor: Actor, label: ShipmentLabel, parcel: ParcelState | undefined, c: ValidItem): Promise<void> {
+    const { status } = c.item;
+    const { occurredAt } = c;
+    const carrier = label.carrier!;
     await manager.update(ShipmentLabel, label.id, { trackingStatus: status, trackingStatusAt: occurredAt });
     const type = status === TrackingStatus.Delivered ? 'parcel.delivered' : EXCEPTION_STATUSES.includes(status) ? 'parcel.exception' : null;
     if (status === TrackingStatus.Delivered) await this.dispatch.deliver(manager, label.parcelId, actor, occurredAt);
     if (!type) return;
-    const parcel = await this.parcels.parcelState(label.parcelId);
-    const carrier = await this.catalog.get(label.carrierId);
     await this.events.publish(manager, {
       type, occurredAt, partnerIds: [carrier.partnerId, parcel?.shopPartnerId],
       data: {

@@ -1,5 +1,3 @@
-import { UnprocessableError } from '../common/errors';
-
 export interface LabelPrinter {
   name: string;
   host: string;
@@ -11,6 +9,17 @@ export interface LabelPrinter {
 export const LABEL_PRINTERS_VARIABLE = 'LABEL_PRINTERS';
 
 const ENTRY = /^([A-Za-z0-9][A-Za-z0-9._-]{0,39})=([A-Za-z0-9.-]+|\[[0-9a-fA-F:]+\])(?::(\d{1,5}))?(?:@(203|300))?$/;
+
+/** Whether `parseLabelPrinters` accepts the value; the environment check uses it. */
+export function isLabelPrinterList(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    parseLabelPrinters(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Parses `pack-1=10.0.20.31:9100@203,pack-2=zebra-2.local`: a name, a host, the raw port (9100 by
@@ -27,8 +36,3 @@ export function parseLabelPrinters(value: string | undefined): LabelPrinter[] {
     return { name: m[1], host: m[2].replace(/^\[|\]$/g, ''), port, dpi: m[4] === '300' ? 300 : 203 };
   });
 }
-
-export const printerUnknown = (name: string, known: string[]) =>
-  new UnprocessableError('PRINTER_UNKNOWN', `No label printer "${name}"; configured: ${known.length ? known.join(', ') : 'none'}.`, [
-    { field: 'printer', message: `must be one of the printers in ${LABEL_PRINTERS_VARIABLE}` },
-  ]);
